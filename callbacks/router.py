@@ -1,0 +1,34 @@
+"""Render the page for the URL it was opened with (query parameters are only known client-side)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from dash import Dash, Input, Output
+
+from layouts.context import AppData
+from layouts.ids import Id
+from layouts.page import page
+from layouts.url_state import parse_query
+
+
+def query_args(search: str | None) -> dict[str, str]:
+    """`?year=2023&lang=fr` -> {"year": "2023", "lang": "fr"}; the first value of a repeated key wins."""
+    args: dict[str, str] = {}
+    for key, value in parse_qsl((search or "").removeprefix("?"), keep_blank_values=True):
+        args.setdefault(key, value)
+    return args
+
+
+def register(app: Dash, data: AppData) -> None:
+    topojson_url = app.get_asset_url("topojson/")
+
+    @app.callback(Output(Id.PAGE, "children"), Input(Id.LOCATION, "search"))
+    def render(search: str | None):
+        return page(data, parse_query(query_args(search), data.years()), topojson_url)
+
+    # <html lang> follows the page's language (screen readers pick their voice from it).
+    app.clientside_callback(
+        "function (lang) { if (lang) { document.documentElement.lang = lang; } }",
+        Input(Id.LANG, "data"),
+    )

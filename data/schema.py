@@ -1,0 +1,199 @@
+"""The dataset's rows, their vocabularies and field rules.
+
+Each CSV row is validated into one frozen pydantic model. pydantic was chosen over pandera because
+the checks are per row (a date that is not a real day, a code outside a vocabulary) and every error
+must name its file and line: a row model maps one line to one object, and its errors carry the
+column that failed. The cross-file rules (unknown source, duplicate id, end before start) live in
+`data.loader`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import IntEnum, StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+
+class EventType(StrEnum):
+    COUP = "coup"
+    DEPLOYMENT = "deployment"
+    WITHDRAWAL_ANNOUNCED = "withdrawal_announced"
+    WITHDRAWAL_COMPLETED = "withdrawal_completed"
+    HANDOVER = "handover"
+    AGREEMENT = "agreement"
+    RUPTURE = "rupture"
+    DIPLOMATIC = "diplomatic"
+    MEMBERSHIP = "membership"
+    COMBAT = "combat"
+    POLITICAL = "political"
+
+
+class PartnershipKind(StrEnum):
+    OPERATION = "operation"
+    FORCES = "forces"
+    PRIVATE_MILITARY = "private_military"
+    TRAINING = "training"
+    EQUIPMENT = "equipment"
+    UN_MISSION = "un_mission"
+    EU_MISSION = "eu_mission"
+    ACCORD = "accord"
+    MEMBERSHIP = "membership"
+
+
+class Level(IntEnum):
+    """How deep a partner's presence is."""
+
+    POLITICAL = 1  # accord, membership, diplomatic backing
+    EQUIPMENT_TRAINING = 2  # arms, drones, instructors, training missions
+    FORCES = 3  # troops, bases, private military companies
+
+
+Precision = Literal["day", "month", "year"]
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _parse_date(value: object) -> object:
+    if isinstance(value, str):
+        text = value.strip()
+        if not _DATE_RE.fullmatch(text):
+            raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real calendar date") from None
+    return value
+
+
+def _parse_optional_date(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return _parse_date(value)
+
+
+def _split_list(value: object) -> object:
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(";") if part.strip())
+    return value
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+Date = Annotated[dt.date, BeforeValidator(_parse_date)]
+OptionalDate = Annotated[dt.date | None, BeforeValidator(_parse_optional_date)]
+CodeList = Annotated[tuple[str, ...], BeforeValidator(_split_list)]
+Text = Annotated[str, BeforeValidator(_strip), Field(min_length=1)]
+OptionalText = Annotated[str, BeforeValidator(_strip)]
+Code = Annotated[str, BeforeValidator(_strip), Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$")]
+RowId = Annotated[str, BeforeValidator(_strip), Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+
+
+def _check_precision(value: dt.date | None, precision: str, column: str) -> None:
+    if value is None:
+        return
+    if precision == "month" and value.day != 1:
+        raise ValueError(f"{column} has month precision, so its day must be 01")
+    if precision == "year" and (value.month, value.day) != (1, 1):
+        raise ValueError(f"{column} has year precision, so it must be YYYY-01-01")
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Source(Row):
+    id: RowId
+    publisher: Text
+    title: Text
+    published: Date
+    url: Annotated[str, BeforeValidator(_strip), Field(pattern=r"^https?://\S+$")]
+
+
+class Partner(Row):
+    id: Code
+    name_en: Text
+    name_fr: Text
+    kind: Literal["state", "organisation"]
+
+
+class Event(Row):
+    id: RowId
+    date: Date
+    date_precision: Precision = "day"
+    country: CodeList = Field(min_length=1)
+    actors: CodeList = ()
+    type: EventType
+    title_en: Text
+    title_fr: Text
+    summary_en: Text
+    summary_fr: Text
+    source_ids: CodeList = Field(min_length=1)
+    note: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _precision(self) -> Event:
+        _check_precision(self.date, self.date_precision, "date")
+        return self
+
+
+class Partnership(Row):
+    id: RowId
+    country: Code
+    partner: Code
+    kind: PartnershipKind
+    level: Level
+    name_en: Text
+    name_fr: Text
+    start_date: Date
+    start_precision: Precision = "day"
+    end_announced: OptionalDate = None
+    end_date: OptionalDate = None
+    end_precision: Precision = "day"
+    source_ids: CodeList = Field(min_length=1)
+    note: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _dates(self) -> Partnership:
+        _check_precision(self.start_date, self.start_precision, "start_date")
+        _check_precision(self.end_date, self.end_precision, "end_date")
+        if self.end_date is not None and self.end_date < self.start_date:
+            raise ValueError(f"end_date {self.end_date} is before start_date {self.start_date}")
+        if self.end_announced is not None and self.end_announced < self.start_date:
+            raise ValueError(f"end_announced {self.end_announced} is before start_date {self.start_date}")
+        if (
+            self.end_announced is not None
+            and self.end_date is not None
+            and self.end_announced > self.end_date
+        ):
+            raise ValueError(f"end_announced {self.end_announced} is after end_date {self.end_date}")
+        return self
+
+    def active_on(self, day: dt.date) -> bool:
+        """True from the start day until the day before the end (the end day is the first without)."""
+        return self.start_date <= day and (self.end_date is None or day < self.end_date)
+
+    def ending_announced_by(self, day: dt.date) -> bool:
+        return self.end_announced is not None and self.end_announced <= day
+
+
+class Base(Row):
+    id: RowId
+    name: Text
+    country: Code
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    operator: Code
+    start_date: Date
+    end_date: OptionalDate = None
+    source_ids: CodeList = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _dates(self) -> Base:
+        if self.end_date is not None and self.end_date < self.start_date:
+            raise ValueError(f"end_date {self.end_date} is before start_date {self.start_date}")
+        return self

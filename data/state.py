@@ -1,0 +1,136 @@
+"""The state of the region on a date: who is present where, and the map colour that follows.
+
+Pure functions over the loaded rows; no I/O and no dash. The alignment rule is written out in
+`docs/methodology.md` (English and French) and must stay in step with `alignment()` below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from data.schema import Level, Partnership
+
+FRANCE = "FRA"
+RUSSIA = "RUS"
+FIRST_YEAR = 2012
+
+
+class Alignment(StrEnum):
+    """The principal security partner, as the map colours it. Order = legend order."""
+
+    FRANCE = "france"  # French forces deployed, no end announced
+    FRANCE_LEAVING = "france_leaving"  # French forces still deployed, their end announced
+    RUSSIA = "russia"  # Russian forces or instructors present, no French forces
+    OTHER_FORCES = "other_forces"  # another foreign force deployed (US, UN…), neither of the above
+    NONE = "none"  # no foreign force deployed and no Russian instructors
+
+
+@dataclass(frozen=True)
+class CountryState:
+    country: str
+    on: dt.date
+    alignment: Alignment
+    active: tuple[Partnership, ...]  # deepest presence first
+    deciding: tuple[Partnership, ...]  # the partnerships the rule looked at to choose the colour
+
+
+@dataclass(frozen=True)
+class Transition:
+    on: dt.date
+    country: str
+    before: Alignment
+    after: Alignment
+
+
+def as_of(year: int, today: dt.date) -> dt.date:
+    """The date the map shows for a year: 31 December, or today for the current year."""
+    end = dt.date(year, 12, 31)
+    return min(end, today)
+
+
+def year_range(today: dt.date) -> range:
+    return range(FIRST_YEAR, today.year + 1)
+
+
+def active_partnerships(
+    partnerships: Iterable[Partnership], country: str, on: dt.date
+) -> tuple[Partnership, ...]:
+    """The partnerships in force in `country` on `on`, deepest level first, then by start date."""
+    found = [p for p in partnerships if p.country == country and p.active_on(on)]
+    return tuple(sorted(found, key=lambda p: (-p.level, p.start_date, p.id)))
+
+
+def alignment(active: Sequence[Partnership], on: dt.date) -> tuple[Alignment, tuple[Partnership, ...]]:
+    """Apply the written rule to a country's active partnerships; return the class and why.
+
+    1. French forces deployed (France, level 3) and not all of them announced to end: France.
+    2. French forces deployed, every one of them with its end announced: French withdrawal under way.
+    3. Russian forces or instructors (Russia, level 2 or 3): Russia.
+    4. Any other foreign force deployed (level 3): other foreign forces.
+    5. Otherwise: no principal foreign force.
+    """
+    french = tuple(p for p in active if p.partner == FRANCE and p.level == Level.FORCES)
+    if french:
+        leaving = all(p.ending_announced_by(on) for p in french)
+        return (Alignment.FRANCE_LEAVING if leaving else Alignment.FRANCE), french
+    russian = tuple(p for p in active if p.partner == RUSSIA and p.level >= Level.EQUIPMENT_TRAINING)
+    if russian:
+        return Alignment.RUSSIA, russian
+    others = tuple(p for p in active if p.level == Level.FORCES)
+    if others:
+        return Alignment.OTHER_FORCES, others
+    return Alignment.NONE, ()
+
+
+def country_state(partnerships: Sequence[Partnership], country: str, on: dt.date) -> CountryState:
+    active = active_partnerships(partnerships, country, on)
+    klass, deciding = alignment(active, on)
+    return CountryState(country=country, on=on, alignment=klass, active=active, deciding=deciding)
+
+
+def region_state(
+    partnerships: Sequence[Partnership], countries: Iterable[str], on: dt.date
+) -> dict[str, CountryState]:
+    return {c: country_state(partnerships, c, on) for c in countries}
+
+
+def _boundaries(partnerships: Iterable[Partnership], start: dt.date, end: dt.date) -> list[dt.date]:
+    """Every day in (start, end] on which some partnership starts, ends or has its end announced."""
+    days = set()
+    for p in partnerships:
+        for day in (p.start_date, p.end_date, p.end_announced):
+            if day is not None and start < day <= end:
+                days.add(day)
+    return sorted(days)
+
+
+def transitions(
+    partnerships: Sequence[Partnership],
+    countries: Iterable[str],
+    start: dt.date,
+    end: dt.date,
+) -> list[Transition]:
+    """Each change of alignment after `start` up to and including `end`, in date order."""
+    found: list[Transition] = []
+    for country in countries:
+        mine = [p for p in partnerships if p.country == country]
+        before = country_state(mine, country, start).alignment
+        for day in _boundaries(mine, start, end):
+            after = country_state(mine, country, day).alignment
+            if after != before:
+                found.append(Transition(on=day, country=country, before=before, after=after))
+                before = after
+    return sorted(found, key=lambda t: (t.on, t.country))
+
+
+def year_transitions(
+    partnerships: Sequence[Partnership],
+    countries: Iterable[str],
+    year: int,
+    today: dt.date,
+) -> list[Transition]:
+    """What changed during `year`: from the end of the previous year to the year's as-of date."""
+    return transitions(partnerships, countries, dt.date(year - 1, 12, 31), as_of(year, today))

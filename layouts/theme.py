@@ -1,0 +1,46 @@
+"""Colours, fonts and map framing in one place (CSS for the page lives in `assets/style.css`).
+
+The alignment palette comes from the Okabe–Ito set, chosen to stay distinguishable under the common
+colour-vision deficiencies; colour is never the only cue (labels and legend say it in words).
+"""
+
+from __future__ import annotations
+
+from data.state import Alignment
+
+CONTEXT = "context"  # class of the neighbouring countries drawn for orientation
+
+ALIGNMENT_COLOURS: dict[str, str] = {
+    Alignment.FRANCE: "#0072B2",  # Okabe–Ito blue
+    Alignment.FRANCE_LEAVING: "#56B4E9",  # sky blue
+    Alignment.RUSSIA: "#D55E00",  # vermillion
+    Alignment.OTHER_FORCES: "#E69F00",  # orange
+    Alignment.NONE: "#BDBDBD",  # light grey
+    CONTEXT: "#F3F3F1",  # near-white grey
+}
+
+# Legend and colour-code order: the z value of a class is its index here.
+CLASS_ORDER: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT)
+
+FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
+TEXT_COLOUR = "#1A1A1A"
+MUTED_TEXT = "#6B6B6B"
+BORDER = "#FFFFFF"
+CHANGED_BORDER = "#111111"
+OCEAN = "#DCE7EE"
+LAND = "#F3F3F1"
+
+# Senegal to Sudan, southern Algeria to the Gulf of Guinea.
+LON_RANGE = (-18.5, 39.0)
+LAT_RANGE = (3.0, 27.5)
+
+
+def stepped_colourscale() -> list[list[object]]:
+    """A colour scale on which integer z values 0..n-1 each hit one flat colour band."""
+    n = len(CLASS_ORDER)
+    scale: list[list[object]] = []
+    for i, name in enumerate(CLASS_ORDER):
+        colour = ALIGNMENT_COLOURS[name]
+        scale.append([i / n, colour])
+        scale.append([(i + 1) / n, colour])
+    return scale
