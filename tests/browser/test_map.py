@@ -1,0 +1,109 @@
+"""The real app in headless Chromium (test codes: map)."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pytest
+
+from data.state import Alignment
+from layouts.theme import ALIGNMENT_COLOURS
+from tests.browser.helpers import FOCUS, fills, open_map, shown_year, wait_for_year
+
+pytestmark = pytest.mark.browser
+
+
+def rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
+    open_map(page, server + "/")
+    drawn = fills(page)
+    for iso3 in FOCUS:
+        assert iso3 in drawn
+    labels = page.locator("#map .scattergeo text").all_inner_texts()
+    for name in ("MALI", "BURKINA FASO", "NIGER", "CHAD"):
+        assert any(name in label for label in labels), labels
+    assert page.locator("#legend li").count() == 7
+    page.wait_for_timeout(500)  # let late requests (topojson, fonts) show up
+    assert any(url.endswith("/assets/topojson/africa_50m.json") for url in recorder.requests)
+    recorder.assert_clean()
+
+
+def test_map002_keyboard_steps_from_2013_to_2023_change_mali(page, recorder, server):
+    open_map(page, server + "/?year=2013")
+    assert shown_year(page) == "2013"
+    assert fills(page)["MLI"] == rgb(ALIGNMENT_COLOURS[Alignment.FRANCE])
+    page.locator("[role=slider]").first.focus()
+    for _ in range(10):
+        page.keyboard.press("ArrowRight")
+    wait_for_year(page, 2023)
+    assert fills(page)["MLI"] == rgb(ALIGNMENT_COLOURS[Alignment.RUSSIA])
+    assert "2023" in page.locator("#as-of").inner_text()
+    recorder.assert_clean()
+
+
+def test_map003_year_in_url_opens_that_year(page, recorder, server):
+    open_map(page, server + "/?year=2023")
+    assert shown_year(page) == "2023"
+    assert page.locator("#map .gtitle").inner_text().startswith("2023")
+    assert page.locator("[role=slider]").first.get_attribute("aria-valuenow") == "2023"
+    assert page.locator("#notice").is_hidden()
+    recorder.assert_clean()
+
+
+@pytest.mark.parametrize("value", ["abc", "1900", "<script>alert(1)</script>"])
+def test_map004_bad_year_falls_back_with_notice(page, recorder, server, value):
+    with urllib.request.urlopen(server + "/?year=" + urllib.request.quote(value)) as response:
+        assert response.status == 200
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_map(page, server + "/?year=" + urllib.request.quote(value))
+    notice = page.locator("#notice")
+    notice.wait_for(state="visible")
+    assert value in notice.inner_text()  # shown as text, not interpreted
+    assert shown_year(page) == page.locator("[role=slider]").first.get_attribute("aria-valuemax")
+    assert dialogs == []
+    recorder.assert_clean()
+
+
+def test_map005_buttons_and_play(page, recorder, server):
+    open_map(page, server + "/?year=2020")
+    page.get_by_role("button", name="Previous year").click()
+    wait_for_year(page, 2019)
+    page.get_by_role("button", name="Next year").click()
+    page.get_by_role("button", name="Next year").click()
+    wait_for_year(page, 2021)
+    page.get_by_role("button", name="Play").click()
+    wait_for_year(page, 2022)
+    page.get_by_role("button", name="Pause").click()
+    year = shown_year(page)
+    page.wait_for_timeout(2000)
+    assert shown_year(page) == year
+    recorder.assert_clean()
+
+
+def test_map006_french_and_phone(phone_page, recorder, server):
+    open_map(phone_page, server + "/?year=2022&lang=fr")
+    assert phone_page.locator("h1").inner_text() == "Carte des réalignements au Sahel"
+    assert phone_page.evaluate("document.documentElement.lang") == "fr"
+    assert "31 décembre 2022" in phone_page.locator("#as-of").inner_text()
+    # The map comes first and fits the phone's width.
+    box = phone_page.locator("#map").bounding_box()
+    assert box is not None and box["width"] <= 390
+    recorder.assert_clean()
+
+
+def test_map007_hover_names_alignment_and_partners(page, recorder, server):
+    open_map(page, server + "/?year=2016")
+    box = page.locator("#map").bounding_box()
+    label = page.locator("#map .scattergeo text", has_text="MALI").bounding_box()
+    assert box and label
+    page.mouse.move(label["x"] + label["width"] / 2, label["y"] + label["height"] + 30)
+    hover = page.locator("#map .hoverlayer")
+    hover.get_by_text("Mali", exact=False).first.wait_for()
+    text = hover.inner_text()
+    assert "French forces" in text and "Barkhane" in text
+    recorder.assert_clean()

@@ -1,0 +1,40 @@
+"""Shared fixtures: the tiny fixture dataset, the real shapes, a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from data.loader import Dataset, load_dataset
+from geodata.shapes import Shapes, load_shapes
+from layouts.context import AppData
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def shapes() -> Shapes:
+    return load_shapes()
+
+
+@pytest.fixture(scope="session")
+def fixture_dataset(shapes: Shapes) -> Dataset:
+    return load_dataset(FIXTURE_DATA, geography=shapes)
+
+
+@pytest.fixture(scope="session")
+def fixture_app_data(fixture_dataset: Dataset, shapes: Shapes) -> AppData:
+    return AppData(dataset=fixture_dataset, shapes=shapes, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the fixture data, for tests that break one file."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    return target
