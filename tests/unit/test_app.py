@@ -20,9 +20,13 @@ def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list
         "output": (
             f"{outputs[0][0]}.{outputs[0][1]}"
             if len(outputs) == 1
-            else "..." + "...".join(f"{i}.{p}" for i, p in outputs) + "..."
+            else ".." + "...".join(f"{i}.{p}" for i, p in outputs) + ".."
         ),
-        "outputs": [{"id": i, "property": p} for i, p in outputs],
+        "outputs": (
+            {"id": outputs[0][0], "property": outputs[0][1]}
+            if len(outputs) == 1
+            else [{"id": i, "property": p} for i, p in outputs]
+        ),
         "inputs": inputs,
         "state": state,
         "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"],
