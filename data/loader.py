@@ -237,5 +237,5 @@ def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None)
         partners={k: row for k, (_, row) in unique["partners"].items()},
         events=tuple(sorted(rows("events"), key=lambda e: (e.date, e.id))),
         partnerships=tuple(sorted(rows("partnerships"), key=lambda p: (p.start_date, p.id))),
-        bases=tuple(sorted(rows("bases"), key=lambda b: (b.start_date, b.id))),
+        bases=tuple(sorted(rows("bases"), key=lambda b: (b.country, b.id))),
     )

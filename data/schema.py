@@ -188,12 +188,22 @@ class Base(Row):
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]
     operator: Code
-    start_date: Date
+    # Empty: in place before the map's first year, opening date not sourced (see `note`).
+    start_date: OptionalDate = None
+    start_precision: Precision = "day"
     end_date: OptionalDate = None
+    end_precision: Precision = "day"
     source_ids: CodeList = Field(min_length=1)
+    note: OptionalText = ""
 
     @model_validator(mode="after")
     def _dates(self) -> Base:
-        if self.end_date is not None and self.end_date < self.start_date:
+        _check_precision(self.start_date, self.start_precision, "start_date")
+        _check_precision(self.end_date, self.end_precision, "end_date")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError(f"end_date {self.end_date} is before start_date {self.start_date}")
         return self
+
+    def active_on(self, day: dt.date) -> bool:
+        started = self.start_date is None or self.start_date <= day
+        return started and (self.end_date is None or day < self.end_date)

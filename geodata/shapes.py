@@ -19,6 +19,7 @@ import shapely
 from shapely.ops import polylabel
 
 DEFAULT_PATH = Path(__file__).with_name("africa.geojson")
+CONTAINS_TOLERANCE = 0.05  # degrees; a coastal base may fall just offshore of the simplified coast
 
 # Where a country's label sits, when the pole of inaccessibility is not the best place to read it.
 LABEL_OVERRIDES: dict[str, tuple[float, float]] = {}
@@ -37,8 +38,9 @@ class Shapes:
         return iso3 in self.frame.index
 
     def contains(self, iso3: str, lon: float, lat: float) -> bool:
+        """True inside the country or within ~5 km of it (the 1:50m coastline is simplified)."""
         geom = self.frame.geometry.loc[iso3]
-        return bool(shapely.intersects(geom, shapely.Point(lon, lat)))
+        return bool(shapely.dwithin(geom, shapely.Point(lon, lat), CONTAINS_TOLERANCE))
 
     def name(self, iso3: str, lang: str) -> str:
         return str(self.frame.at[iso3, f"name_{lang}"])

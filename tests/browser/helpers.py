@@ -18,9 +18,7 @@ _FILLS = """
 def open_map(page: Page, url: str) -> None:
     """Open a page of the app and wait until the countries are drawn."""
     page.goto(url)
-    page.wait_for_function(
-        "() => document.querySelectorAll('#map .choroplethlocation[fill]').length > 40"
-    )
+    page.wait_for_function("() => document.querySelectorAll('#map .choroplethlocation[fill]').length > 40")
 
 
 def fills(page: Page) -> dict[str, str]:

@@ -92,6 +92,4 @@ def test_sta009_no_transition_in_a_quiet_year(fixture_dataset):
 def test_sta010_transitions_stop_at_today(fixture_dataset):
     rows = fixture_dataset.partnerships
     assert transitions(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 29)) == []
-    assert [t.after for t in transitions(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 30))] == [
-        Alignment.NONE
-    ]
+    assert [t.after for t in transitions(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 30))] == [Alignment.NONE]

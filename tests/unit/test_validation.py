@@ -43,7 +43,9 @@ def test_val001_fixture_is_valid(fixture_dataset):
 
 def test_val002_impossible_date(data_copy, shapes):
     rewrite(data_copy / "events.csv", 1, date="2023-02-30")
-    assert only_error(data_copy, shapes).endswith("events.csv:3: date: '2023-02-30' is not a real calendar date")
+    assert only_error(data_copy, shapes).endswith(
+        "events.csv:3: date: '2023-02-30' is not a real calendar date"
+    )
 
 
 def test_val003_malformed_date(data_copy, shapes):
