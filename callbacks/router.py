@@ -29,6 +29,7 @@ def register(app: Dash, data: AppData) -> None:
 
     # <html lang> follows the page's language (screen readers pick their voice from it).
     app.clientside_callback(
-        "function (lang) { if (lang) { document.documentElement.lang = lang; } }",
+        "function (lang) { if (lang) { document.documentElement.lang = lang; } return lang; }",
+        Output(Id.DOC_LANG, "children"),
         Input(Id.LANG, "data"),
     )

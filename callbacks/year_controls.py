@@ -31,7 +31,6 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.YEAR_SLIDER, "value"),
         Output(Id.PLAY_TIMER, "disabled"),
         Output(Id.PLAY, "children"),
-        Output(Id.PLAY, "aria-pressed"),
         Input(Id.PREV, "n_clicks"),
         Input(Id.NEXT, "n_clicks"),
         Input(Id.PLAY, "n_clicks"),
@@ -50,5 +49,4 @@ def register(app: Dash, data: AppData) -> None:
             new_year if new_year != year else no_update,
             not playing,
             label,
-            "true" if playing else "false",
         )

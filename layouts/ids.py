@@ -8,6 +8,7 @@ from enum import StrEnum
 class Id(StrEnum):
     LOCATION = "location"
     PAGE = "page"
+    DOC_LANG = "document-lang"
     LANG = "lang-store"
     NOTICE = "notice"
     MAP = "map"

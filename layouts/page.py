@@ -65,11 +65,7 @@ def year_control(years: range, year: int, lang: Lang) -> html.Div:
                         title=t("year.prev", lang),
                         **{"aria-label": t("year.prev", lang)},
                     ),
-                    html.Button(
-                        "▶ " + t("year.play", lang),
-                        id=Id.PLAY,
-                        **{"aria-label": t("year.play", lang), "aria-pressed": "false"},
-                    ),
+                    html.Button("▶ " + t("year.play", lang), id=Id.PLAY),
                     html.Button(
                         "▶|",
                         id=Id.NEXT,
@@ -104,6 +100,7 @@ def shell() -> html.Div:
     return html.Div(
         [
             dcc.Location(id=Id.LOCATION, refresh=False),
+            html.Span(id=Id.DOC_LANG, hidden=True),
             html.Div(html.P("…", className="loading"), id=Id.PAGE),
         ]
     )
