@@ -6,6 +6,7 @@ from urllib.parse import parse_qsl
 
 from dash import Dash, Input, Output
 
+from layouts import theme
 from layouts.context import AppData
 from layouts.ids import Id
 from layouts.page import page
@@ -31,5 +32,12 @@ def register(app: Dash, data: AppData) -> None:
     app.clientside_callback(
         "function (lang) { if (lang) { document.documentElement.lang = lang; } return lang; }",
         Output(Id.DOC_LANG, "children"),
+        Input(Id.LANG, "data"),
+    )
+
+    # Phones get a map framed on the four countries, with shorter labels.
+    app.clientside_callback(
+        f"function (lang) {{ return window.innerWidth < {theme.COMPACT_MAX_WIDTH}; }}",
+        Output(Id.COMPACT, "data"),
         Input(Id.LANG, "data"),
     )

@@ -9,6 +9,7 @@ class Id(StrEnum):
     LOCATION = "location"
     PAGE = "page"
     DOC_LANG = "document-lang"
+    COMPACT = "compact-store"
     LANG = "lang-store"
     NOTICE = "notice"
     MAP = "map"

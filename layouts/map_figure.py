@@ -36,6 +36,8 @@ class MapArrays:
     label_sizes: list[int]
     label_colours: list[str]
     title: str
+    lon_range: tuple[float, float] = theme.LON_RANGE
+    lat_range: tuple[float, float] = theme.LAT_RANGE
 
 
 def partner_line(state: CountryState, lang: Lang) -> str:
@@ -52,7 +54,9 @@ def map_arrays(
     year: int,
     on: dt.date,
     lang: Lang,
+    compact: bool = False,
 ) -> MapArrays:
+    """Per-country values; `compact` (phones) keeps labels to the focus countries' names."""
     changed = {c.country for c in changes}
     values = {iso3: {"alignment": state.alignment.value, "state": state} for iso3, state in states.items()}
     table = join(shapes, values, ["alignment", "state"])
@@ -67,16 +71,18 @@ def map_arrays(
         klass_text = t(f"alignment.{klass}", lang)
         if row.state is None:
             hover.append(f"<b>{name}</b><br>{klass_text}")
-            labels.append(name)
+            labels.append("" if compact else name)
             sizes.append(11)
             label_colours.append(theme.MUTED_TEXT)
             continue
         hover.append(f"<b>{name}</b><br>{klass_text}<br>{partner_line(row.state, lang)}")
-        label = f"<b>{name.upper()}</b><br>{klass_text}"
-        if is_changed:
-            label += f"<br><i>{t('label.changed', lang, year=year)}</i>"
+        label = f"<b>{name.upper()}</b>"
+        if not compact:
+            label += f"<br>{klass_text}"
+            if is_changed:
+                label += f"<br><i>{t('label.changed', lang, year=year)}</i>"
         labels.append(label)
-        sizes.append(16)
+        sizes.append(12 if compact else 16)
         label_colours.append(theme.TEXT_COLOUR)
     return MapArrays(
         locations=list(table["id"]),
@@ -90,6 +96,8 @@ def map_arrays(
         label_sizes=sizes,
         label_colours=label_colours,
         title=t("map.title", lang, year=year, date=format_date(on, lang)),
+        lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
+        lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
     )
 
 
@@ -141,8 +149,8 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
             "scope": "africa",
             "resolution": 50,
             "projection": {"type": "mercator"},
-            "lonaxis": {"range": list(theme.LON_RANGE)},
-            "lataxis": {"range": list(theme.LAT_RANGE)},
+            "lonaxis": {"range": list(arrays.lon_range)},
+            "lataxis": {"range": list(arrays.lat_range)},
             "showland": True,
             "landcolor": theme.LAND,
             "showocean": True,

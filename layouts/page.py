@@ -101,6 +101,7 @@ def shell() -> html.Div:
         [
             dcc.Location(id=Id.LOCATION, refresh=False),
             html.Span(id=Id.DOC_LANG, hidden=True),
+            dcc.Store(id=Id.COMPACT, data=False),
             html.Div(html.P("…", className="loading"), id=Id.PAGE),
         ]
     )

@@ -33,6 +33,10 @@ LAND = "#F3F3F1"
 # Senegal to Sudan, southern Algeria to the Gulf of Guinea.
 LON_RANGE = (-18.5, 39.0)
 LAT_RANGE = (3.0, 27.5)
+# On a phone: the four focus countries only, so they are not drawn too small to read.
+COMPACT_LON_RANGE = (-12.5, 24.5)
+COMPACT_LAT_RANGE = (7.0, 24.0)
+COMPACT_MAX_WIDTH = 700  # px; below this the page asks for the compact map
 
 
 def stepped_colourscale() -> list[list[object]]:

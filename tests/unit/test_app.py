@@ -59,7 +59,10 @@ def test_app003_year_step_sends_colours_not_shapes(client):
     response = call(
         client,
         [(Id.MAP, "figure"), (Id.YEAR_DISPLAY, "children"), (Id.AS_OF, "children")],
-        [{"id": Id.YEAR_SLIDER, "property": "value", "value": 2023}],
+        [
+            {"id": Id.YEAR_SLIDER, "property": "value", "value": 2023},
+            {"id": Id.COMPACT, "property": "data", "value": False},
+        ],
         [{"id": Id.LANG, "property": "data", "value": "en"}],
     )
     assert response.status_code == 200
