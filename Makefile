@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test unit browser lint format check-data shapes chromium clean
+.PHONY: run test unit browser lint format check-data shapes chromium clean screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,3 +67,7 @@ shapes: $(VENV)/.dev
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
+
+## Screenshots of a running app (`make run` in another terminal) into docs/shots/ and docs/screenshot.png
+screenshots: $(VENV)/.dev chromium
+	$(PY) -m tests.browser.screenshots http://$(HOST):$(PORT) docs/shots

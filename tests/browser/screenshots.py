@@ -1,0 +1,46 @@
+"""Take screenshots of the running app, as a person would see it.
+
+    python -m tests.browser.screenshots [BASE_URL] [OUT_DIR]
+
+Desktop (1920×1080) and phone (390×844), English and French, for a few years; the README's
+screenshot is `docs/screenshot.png` (desktop, English, 2023).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.helpers import open_map
+
+SIZES = {"desktop": (1920, 1080), "phone": (390, 844)}
+YEARS = (2013, 2022, 2023, 2026)
+
+
+def main(argv: list[str]) -> int:
+    base = argv[0] if argv else "http://127.0.0.1:8050"
+    out = Path(argv[1]) if len(argv) > 1 else Path("docs/shots")
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for size, (width, height) in SIZES.items():
+            page = browser.new_page(viewport={"width": width, "height": height})
+            for lang in ("en", "fr"):
+                for year in YEARS:
+                    open_map(page, f"{base}/?year={year}&lang={lang}")
+                    page.wait_for_timeout(600)
+                    page.screenshot(path=out / f"{size}-{lang}-{year}.png")
+            page.close()
+        browser.close()
+    readme_shot = out / "desktop-en-2023.png"
+    Path("docs").mkdir(exist_ok=True)
+    Path("docs/screenshot.png").write_bytes(readme_shot.read_bytes())
+    print(f"screenshots in {out}/, README screenshot in docs/screenshot.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
