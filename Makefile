@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test unit browser lint format check-data shapes chromium clean screenshots
+.PHONY: run test unit browser lint format check-data shapes chromium clean screenshots docs
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -71,3 +71,7 @@ clean:
 ## Screenshots of a running app (`make run` in another terminal) into docs/shots/ and docs/screenshot.png
 screenshots: $(VENV)/.dev chromium
 	$(PY) -m tests.browser.screenshots http://$(HOST):$(PORT) docs/shots
+
+## Regenerate docs/sources.md from data/sources.csv
+docs: $(VENV)/.runtime
+	$(PY) -m data.report docs/sources.md

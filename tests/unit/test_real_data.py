@@ -61,3 +61,9 @@ CHECKPOINTS = [
 def test_dat004_known_turning_points(dataset, iso3, day, expected):
     state = country_state(dataset.partnerships, iso3, dt.date.fromisoformat(day))
     assert state.alignment is expected, [p.id for p in state.active]
+
+
+def test_dat005_sources_page_is_current(dataset):
+    from data.report import DEFAULT_OUT, sources_markdown
+
+    assert DEFAULT_OUT.read_text(encoding="utf-8") == sources_markdown(dataset), "run `make docs`"
