@@ -67,3 +67,19 @@ def test_dat005_sources_page_is_current(dataset):
     from data.report import DEFAULT_OUT, sources_markdown
 
     assert DEFAULT_OUT.read_text(encoding="utf-8") == sources_markdown(dataset), "run `make docs`"
+
+
+STATE_OUTLETS = ("Sputnik", "RT ", "TASS", "TRT", "Anadolu", "Xinhua", "CGTN", "Press TV", "Pravda")
+
+
+def test_dat006_no_row_rests_on_state_media_alone(dataset):
+    def state_only(source_ids) -> bool:
+        publishers = [dataset.sources[s].publisher for s in source_ids]
+        # A wire story republished by a state site ("AFP via TRT") counts as the wire's.
+        return all(
+            any(o in p for o in STATE_OUTLETS) and not p.startswith(("AFP", "Reuters", "AP "))
+            for p in publishers
+        )
+
+    rows = [*dataset.events, *dataset.partnerships, *dataset.bases]
+    assert [r.id for r in rows if state_only(r.source_ids)] == []
