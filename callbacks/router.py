@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl
-
 from dash import Dash, Input, Output
 
 from layouts import theme
 from layouts.context import AppData
 from layouts.ids import Id
 from layouts.page import page
-from layouts.url_state import parse_query
-
-
-def query_args(search: str | None) -> dict[str, str]:
-    """`?year=2023&lang=fr` -> {"year": "2023", "lang": "fr"}; the first value of a repeated key wins."""
-    args: dict[str, str] = {}
-    for key, value in parse_qsl((search or "").removeprefix("?"), keep_blank_values=True):
-        args.setdefault(key, value)
-    return args
+from layouts.url_state import parse_query, query_args
 
 
 def register(app: Dash, data: AppData) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from data.schema import Level, Partnership
+from data.schema import Base, Level, Partnership
 
 FRANCE = "FRA"
 RUSSIA = "RUS"
@@ -134,3 +134,20 @@ def year_transitions(
 ) -> list[Transition]:
     """What changed during `year`: from the end of the previous year to the year's as-of date."""
     return transitions(partnerships, countries, dt.date(year - 1, 12, 31), as_of(year, today))
+
+
+def partner_level(partnerships: Iterable[Partnership], country: str, partner: str, on: dt.date) -> int:
+    """The deepest level at which `partner` is present in `country` on `on` (0 when absent)."""
+    levels = [int(p.level) for p in active_partnerships(partnerships, country, on) if p.partner == partner]
+    return max(levels, default=0)
+
+
+def country_history(
+    partnerships: Sequence[Partnership], country: str, today: dt.date
+) -> list[Transition]:
+    """Every change of a country's colour from the start of the map's first year until today."""
+    return transitions(partnerships, [country], dt.date(FIRST_YEAR - 1, 12, 31), today)
+
+
+def active_bases(bases: Iterable[Base], on: dt.date) -> tuple[Base, ...]:
+    return tuple(b for b in bases if b.active_on(on))

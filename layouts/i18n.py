@@ -68,6 +68,25 @@ TEXT: dict[str, dict[str, str]] = {
     "level.1": {"en": "political", "fr": "politique"},
     "level.2": {"en": "equipment and training", "fr": "équipement et formation"},
     "level.3": {"en": "forces deployed", "fr": "forces déployées"},
+    "lens.level0": {"en": "not present", "fr": "absent"},
+    "lens.level1": {"en": "political ties", "fr": "liens politiques"},
+    "lens.level2": {"en": "equipment and training", "fr": "équipement et formation"},
+    "lens.level3": {"en": "forces deployed", "fr": "forces déployées"},
+    "lens.label": {"en": "Colour the map by", "fr": "Colorer la carte selon"},
+    "lens.alignment": {"en": "Principal partner", "fr": "Partenaire principal"},
+    "lens.legend_title": {"en": "Presence of {partner}", "fr": "Présence : {partner}"},
+    "bases.toggle": {"en": "Show bases and deployment sites", "fr": "Afficher les bases et sites de déploiement"},
+    "bases.legend": {"en": "Bases", "fr": "Bases"},
+    "bases.other": {"en": "Other", "fr": "Autres"},
+    "base.before": {"en": "before 2012", "fr": "avant 2012"},
+    "base.open": {"en": "still in use", "fr": "toujours utilisée"},
+    "timeline.title": {"en": "Partnerships over time", "fr": "Les partenariats dans le temps"},
+    "timeline.title_country": {"en": "Partnerships of {country} over time", "fr": "Les partenariats : {country}"},
+    "timeline.markers": {"en": "Coups and withdrawals", "fr": "Coups d'État et retraits"},
+    "timeline.help": {
+        "en": "Click a bar or a marker to move the map to that year.",
+        "fr": "Cliquez sur une barre ou un repère pour placer la carte à cette année.",
+    },
     "year.label": {"en": "Year", "fr": "Année"},
     "year.prev": {"en": "Previous year", "fr": "Année précédente"},
     "year.next": {"en": "Next year", "fr": "Année suivante"},
@@ -103,6 +122,18 @@ TEXT: dict[str, dict[str, str]] = {
     "notice.bad_lang": {
         "en": "Language “{value}” is not available; showing English.",
         "fr": "La langue « {value} » n'est pas disponible ; affichage en anglais.",
+    },
+    "notice.bad_country": {
+        "en": "“{value}” is not one of the four countries; showing all four.",
+        "fr": "« {value} » n'est pas l'un des quatre pays ; affichage des quatre.",
+    },
+    "notice.bad_lens": {
+        "en": "“{value}” is not a view of the map; showing the principal partners.",
+        "fr": "« {value} » n'est pas une vue de la carte ; affichage des principaux partenaires.",
+    },
+    "notice.bad_bases": {
+        "en": "“{value}” is not a bases setting (0 or 1); showing the bases.",
+        "fr": "« {value} » n'est pas un réglage des bases (0 ou 1) ; affichage des bases.",
     },
     "credit": {
         "en": "Shapes: Natural Earth (public domain). Events and partnerships: dated and sourced, "

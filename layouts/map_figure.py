@@ -1,7 +1,8 @@
-"""The map: one choropleth trace (integer class per country) and one trace of labels.
+"""The map: one choropleth trace (an integer class per country), labels, and the bases layer.
 
-`map_arrays` computes everything that changes with the year; `build_figure` draws it once with the
-shapes. The year callback sends only the arrays (a `dash.Patch`), never the shapes again.
+`map_arrays` computes everything that changes with the view (year, lens, selected country, bases);
+`build_figure` draws it once with the shapes. Later changes send only the arrays (a `dash.Patch`),
+never the shapes again.
 """
 
 from __future__ import annotations
@@ -12,18 +13,22 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from data.state import CountryState, Transition
+from data.loader import Dataset
+from data.schema import Base
+from data.state import CountryState, Transition, partner_level
 from geodata.shapes import Shapes, join
 from layouts import theme
 from layouts.i18n import Lang, format_date, t
+from layouts.url_state import ALIGNMENT_LENS
 
 LINE_WIDTH = 0.8
 CHANGED_LINE_WIDTH = 3.5
+SELECTED_LINE_WIDTH = 4.0
 
 
 @dataclass(frozen=True)
 class MapArrays:
-    """Per-country values for one year and language, in the shapes' order."""
+    """Per-country values for one view, in the shapes' order, and the bases to draw."""
 
     locations: list[str]
     z: list[int]
@@ -36,8 +41,19 @@ class MapArrays:
     label_sizes: list[int]
     label_colours: list[str]
     title: str
+    base_lon: list[float]
+    base_lat: list[float]
+    base_hover: list[str]
+    base_symbols: list[str]
+    base_colours: list[str]
+    show_bases: bool = True
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
+
+
+def partner_name(dataset: Dataset, code: str, lang: Lang) -> str:
+    partner = dataset.partners.get(code)
+    return getattr(partner, f"name_{lang}") if partner else code
 
 
 def partner_line(state: CountryState, lang: Lang) -> str:
@@ -47,43 +63,74 @@ def partner_line(state: CountryState, lang: Lang) -> str:
     return f"{t('hover.partners', lang)}:<br>" + "<br>".join(f"• {n}" for n in names)
 
 
+def base_hover(dataset: Dataset, base: Base, lang: Lang) -> str:
+    start = (
+        format_date(base.start_date, lang, base.start_precision)
+        if base.start_date
+        else t("base.before", lang)
+    )
+    end = format_date(base.end_date, lang, base.end_precision) if base.end_date else t("base.open", lang)
+    operator = partner_name(dataset, base.operator, lang)
+    return f"<b>{base.name}</b><br>{operator}<br>{start} – {end}"
+
+
 def map_arrays(
     shapes: Shapes,
+    dataset: Dataset,
     states: Mapping[str, CountryState],
     changes: Sequence[Transition],
     year: int,
     on: dt.date,
     lang: Lang,
+    *,
+    lens: str = ALIGNMENT_LENS,
+    selected: str | None = None,
+    bases: Sequence[Base] = (),
+    show_bases: bool = True,
     compact: bool = False,
 ) -> MapArrays:
     """Per-country values; `compact` (phones) keeps labels to the focus countries' names."""
     changed = {c.country for c in changes}
-    values = {iso3: {"alignment": state.alignment.value, "state": state} for iso3, state in states.items()}
-    table = join(shapes, values, ["alignment", "state"])
+    values = {iso3: {"state": state} for iso3, state in states.items()}
+    table = join(shapes, values, ["state"])
     z, widths, colours, hover, labels, sizes, label_colours = [], [], [], [], [], [], []
     for row in table.itertuples(index=False):
         name = getattr(row, f"name_{lang}")
-        klass = row.alignment or theme.CONTEXT
-        z.append(theme.CLASS_ORDER.index(klass))
-        is_changed = row.id in changed
-        widths.append(CHANGED_LINE_WIDTH if is_changed else LINE_WIDTH)
-        colours.append(theme.CHANGED_BORDER if is_changed else theme.BORDER)
-        klass_text = t(f"alignment.{klass}", lang)
-        if row.state is None:
-            hover.append(f"<b>{name}</b><br>{klass_text}")
+        state: CountryState | None = row.state
+        if state is None:
+            z.append(theme.CLASS_ORDER.index(theme.CONTEXT))
+            widths.append(LINE_WIDTH)
+            colours.append(theme.BORDER)
+            hover.append(f"<b>{name}</b><br>{t('alignment.context', lang)}")
             labels.append("" if compact else name)
             sizes.append(11)
             label_colours.append(theme.MUTED_TEXT)
             continue
-        hover.append(f"<b>{name}</b><br>{klass_text}<br>{partner_line(row.state, lang)}")
+        if lens == ALIGNMENT_LENS:
+            klass = state.alignment.value
+            class_text = t(f"alignment.{klass}", lang)
+        else:
+            level = partner_level(state.active, row.id, lens, on)
+            klass = f"level{level}"
+            class_text = f"{partner_name(dataset, lens, lang)}: {t(f'lens.level{level}', lang)}"
+        z.append(theme.CLASS_ORDER.index(klass))
+        is_changed = lens == ALIGNMENT_LENS and row.id in changed
+        if row.id == selected:
+            widths.append(SELECTED_LINE_WIDTH)
+            colours.append(theme.SELECTED_BORDER)
+        else:
+            widths.append(CHANGED_LINE_WIDTH if is_changed else LINE_WIDTH)
+            colours.append(theme.CHANGED_BORDER if is_changed else theme.BORDER)
+        hover.append(f"<b>{name}</b><br>{class_text}<br>{partner_line(state, lang)}")
         label = f"<b>{name.upper()}</b>"
         if not compact:
-            label += f"<br>{klass_text}"
+            label += f"<br>{class_text}"
             if is_changed:
                 label += f"<br><i>{t('label.changed', lang, year=year)}</i>"
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(theme.TEXT_COLOUR)
+    styles = [theme.BASE_STYLES.get(b.operator, theme.OTHER_BASE_STYLE) for b in bases]
     return MapArrays(
         locations=list(table["id"]),
         z=z,
@@ -96,6 +143,12 @@ def map_arrays(
         label_sizes=sizes,
         label_colours=label_colours,
         title=t("map.title", lang, year=year, date=format_date(on, lang)),
+        base_lon=[b.lon for b in bases],
+        base_lat=[b.lat for b in bases],
+        base_hover=[base_hover(dataset, b, lang) for b in bases],
+        base_symbols=[symbol for symbol, _ in styles],
+        base_colours=[colour for _, colour in styles],
+        show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
     )
@@ -123,28 +176,35 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         lat=arrays.label_lat,
         text=arrays.labels,
         mode="text",
-        textfont={
-            "size": arrays.label_sizes,
-            "color": arrays.label_colours,
-            "family": theme.FONT_FAMILY,
-        },
+        textfont={"size": arrays.label_sizes, "color": arrays.label_colours, "family": theme.FONT_FAMILY},
         hoverinfo="skip",
         name="labels",
     )
-    figure = go.Figure(data=[choropleth, labels])
-    figure.update_layout(
-        title={
-            "text": arrays.title,
-            "x": 0.01,
-            "xanchor": "left",
-            "font": {"size": 20},
+    bases = go.Scattergeo(
+        lon=arrays.base_lon,
+        lat=arrays.base_lat,
+        mode="markers",
+        marker={
+            "symbol": arrays.base_symbols,
+            "color": arrays.base_colours,
+            "size": 11,
+            "line": {"width": 1.5, "color": "#FFFFFF"},
         },
+        hovertext=arrays.base_hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+        visible=arrays.show_bases,
+        name="bases",
+    )
+    figure = go.Figure(data=[choropleth, labels, bases])
+    figure.update_layout(
+        title={"text": arrays.title, "x": 0.01, "xanchor": "left", "font": {"size": 20}},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR},
         margin={"l": 0, "r": 0, "t": 44, "b": 0},
         paper_bgcolor="white",
         showlegend=False,
         dragmode=False,
         uirevision="map",
+        hoverlabel={"font": {"family": theme.FONT_FAMILY}},
         geo={
             "scope": "africa",
             "resolution": 50,
@@ -163,3 +223,24 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         },
     )
     return figure
+
+
+def map_patch(arrays: MapArrays) -> dict[tuple, object]:
+    """What a view change sends: every per-view array, keyed by its path in the figure."""
+    return {
+        ("data", 0, "z"): arrays.z,
+        ("data", 0, "marker", "line", "width"): arrays.line_width,
+        ("data", 0, "marker", "line", "color"): arrays.line_colour,
+        ("data", 0, "hovertext"): arrays.hover,
+        ("data", 1, "text"): arrays.labels,
+        ("data", 1, "textfont", "size"): arrays.label_sizes,
+        ("data", 2, "lon"): arrays.base_lon,
+        ("data", 2, "lat"): arrays.base_lat,
+        ("data", 2, "hovertext"): arrays.base_hover,
+        ("data", 2, "marker", "symbol"): arrays.base_symbols,
+        ("data", 2, "marker", "color"): arrays.base_colours,
+        ("data", 2, "visible"): arrays.show_bases,
+        ("layout", "title", "text"): arrays.title,
+        ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),
+        ("layout", "geo", "lataxis", "range"): list(arrays.lat_range),
+    }

@@ -19,8 +19,27 @@ ALIGNMENT_COLOURS: dict[str, str] = {
     CONTEXT: "#F3F3F1",  # near-white grey
 }
 
-# Legend and colour-code order: the z value of a class is its index here.
-CLASS_ORDER: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT)
+# A partner lens colours each focus country by that partner's deepest level there (0 = absent):
+# one hue, light to dark, which reads the same with every colour-vision deficiency.
+LENS_COLOURS: dict[int, str] = {0: "#E3E3E3", 1: "#C6DBEF", 2: "#6BAED6", 3: "#08519C"}
+LENS_CLASSES: tuple[str, ...] = tuple(f"level{level}" for level in LENS_COLOURS)
+ALIGNMENT_COLOURS.update({f"level{level}": colour for level, colour in LENS_COLOURS.items()})
+
+# Colour-code order: the z value of a class is its index here; one colour scale serves every view,
+# so changing the year or the lens only changes z.
+CLASS_ORDER: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT, *LENS_CLASSES)
+ALIGNMENT_LEGEND: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT)
+
+SELECTED_BORDER = "#6A3D9A"  # the country open in the panel
+
+# Bases by operator: a marker shape and colour each, so the layer reads without colour too.
+BASE_STYLES: dict[str, tuple[str, str]] = {
+    "FRA": ("square", "#0072B2"),
+    "RUS": ("diamond", "#D55E00"),
+    "USA": ("triangle-up", "#E69F00"),
+    "UN": ("circle", "#56B4E9"),
+}
+OTHER_BASE_STYLE = ("cross", "#555555")
 
 FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 TEXT_COLOUR = "#1A1A1A"
