@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dash import Dash, html
 
-from callbacks import map_view, router, year_controls, year_panel
+from callbacks import country, map_view, router, table, timeline, url_state, year_controls, year_panel
 from data.loader import DATA_DIR, DataErrors, load_dataset
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import load_shapes
@@ -25,11 +25,23 @@ from layouts.url_state import parse_query
 HERE = Path(__file__).resolve().parent
 
 
+METHODOLOGY_PATH = HERE / "docs" / "methodology.md"
+
+
+def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
+    """docs/methodology.md split into its English and French halves (level-2 headings)."""
+    text = path.read_text(encoding="utf-8")
+    english, _, french = text.partition("\n## Français\n")
+    english = english.split("\n## English\n", 1)[-1]
+    demote = lambda part: part.replace("\n### ", "\n## ")  # noqa: E731
+    return {"en": "# Methodology\n" + demote(english), "fr": "# Méthodologie\n" + demote(french)}
+
+
 def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) -> AppData:
     """Load shapes and dataset; raises `DataErrors` with every problem if the data is invalid."""
     shapes = load_shapes(shapes_path)
     dataset = load_dataset(data_dir, geography=shapes)
-    return AppData(dataset=dataset, shapes=shapes)
+    return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())
 
 
 def create_app(data: AppData | None = None) -> Dash:
@@ -51,7 +63,7 @@ def create_app(data: AppData | None = None) -> Dash:
             page(data, parse_query({}, data.years()), app.get_asset_url("topojson/")),
         ]
     )
-    for feature in (router, year_controls, map_view, year_panel):
+    for feature in (router, url_state, year_controls, country, map_view, year_panel, timeline, table):
         feature.register(app, data)
     return app
 

@@ -1,4 +1,4 @@
-"""The year moves: patch the map's per-country arrays and the year readouts (shapes stay put)."""
+"""The view changes (year, country, lens, bases): patch the map's arrays and the readouts."""
 
 from __future__ import annotations
 
@@ -7,35 +7,37 @@ from dash import Dash, Input, Output, Patch, State, ctx, no_update
 from layouts.context import AppData
 from layouts.i18n import Lang, format_date, t
 from layouts.ids import Id
-from layouts.map_figure import map_arrays
+from layouts.map_figure import map_patch
+from layouts.page import figure_for, legend
+from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
 
 
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.MAP, "figure"),
+        Output(Id.LEGEND, "children"),
         Output(Id.YEAR_DISPLAY, "children"),
         Output(Id.AS_OF, "children"),
         Input(Id.YEAR_SLIDER, "value"),
+        Input(Id.COUNTRY, "data"),
+        Input(Id.LENS, "value"),
+        Input(Id.BASES, "value"),
         Input(Id.COMPACT, "data"),
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def on_year(year, compact, lang: Lang):
+    def on_view(year, country, lens, bases, compact, lang: Lang):
         if ctx.triggered_id == Id.COMPACT and not compact:
-            return no_update, no_update, no_update  # a wide screen keeps the map it was sent
+            return no_update, no_update, no_update, no_update  # a wide screen keeps the map it was sent
         year = int(year)
-        on = data.as_of(year)
-        arrays = map_arrays(
-            data.shapes, data.states(year), data.changes(year), year, on, lang, compact=bool(compact)
-        )
+        lens = lens if lens in LENSES else ALIGNMENT_LENS
+        view = ViewState(year=year, lang=lang, country=country, lens=lens, bases=bool(bases))
+        arrays = figure_for(data, view, compact=bool(compact))
         patch = Patch()
-        patch["data"][0]["z"] = arrays.z
-        patch["data"][0]["marker"]["line"]["width"] = arrays.line_width
-        patch["data"][0]["marker"]["line"]["color"] = arrays.line_colour
-        patch["data"][0]["hovertext"] = arrays.hover
-        patch["data"][1]["text"] = arrays.labels
-        patch["data"][1]["textfont"]["size"] = arrays.label_sizes
-        patch["layout"]["geo"]["lonaxis"]["range"] = list(arrays.lon_range)
-        patch["layout"]["geo"]["lataxis"]["range"] = list(arrays.lat_range)
-        patch["layout"]["title"]["text"] = arrays.title
-        return patch, str(year), t("map.as_of", lang, date=format_date(on, lang))
+        for path, value in map_patch(arrays).items():
+            target = patch
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = value
+        on = data.as_of(year)
+        return patch, legend(data, lens, lang), str(year), t("map.as_of", lang, date=format_date(on, lang))

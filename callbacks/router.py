@@ -1,22 +1,32 @@
-"""Render the page for the URL it was opened with (query parameters are only known client-side)."""
+"""Render the page for the address it was opened with (query parameters are only known client-side)."""
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output
+from dash import Dash, Input, Output, State
 
 from layouts import theme
 from layouts.context import AppData
 from layouts.ids import Id
-from layouts.page import page
+from layouts.page import METHODOLOGY_PATH, methodology, not_found, page
 from layouts.url_state import parse_query, query_args
 
 
 def register(app: Dash, data: AppData) -> None:
     topojson_url = app.get_asset_url("topojson/")
 
-    @app.callback(Output(Id.PAGE, "children"), Input(Id.LOCATION, "search"))
-    def render(search: str | None):
-        return page(data, parse_query(query_args(search), data.years()), topojson_url)
+    @app.callback(
+        Output(Id.PAGE, "children"),
+        Input(Id.LOCATION, "pathname"),
+        State(Id.LOCATION, "search"),
+    )
+    def render(pathname: str | None, search: str | None):
+        view = parse_query(query_args(search), data.years())
+        path = (pathname or "/").rstrip("/") or "/"
+        if path == "/":
+            return page(data, view, topojson_url)
+        if path == METHODOLOGY_PATH:
+            return methodology(data, view)
+        return not_found(data, view)
 
     # <html lang> follows the page's language (screen readers pick their voice from it).
     app.clientside_callback(

@@ -142,9 +142,7 @@ def partner_level(partnerships: Iterable[Partnership], country: str, partner: st
     return max(levels, default=0)
 
 
-def country_history(
-    partnerships: Sequence[Partnership], country: str, today: dt.date
-) -> list[Transition]:
+def country_history(partnerships: Sequence[Partnership], country: str, today: dt.date) -> list[Transition]:
     """Every change of a country's colour from the start of the map's first year until today."""
     return transitions(partnerships, [country], dt.date(FIRST_YEAR - 1, 12, 31), today)
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from data.loader import Dataset
+from data.schema import Base
 from data.state import (
     CountryState,
     Transition,
+    active_bases,
     as_of,
     region_state,
     year_range,
@@ -24,6 +26,7 @@ class AppData:
     dataset: Dataset
     shapes: Shapes
     clock: Callable[[], dt.date] = field(default=dt.date.today)
+    methodology: Mapping[str, str] = field(default_factory=dict)  # language -> Markdown
 
     def years(self) -> range:
         return year_range(self.clock())
@@ -36,3 +39,6 @@ class AppData:
 
     def changes(self, year: int) -> list[Transition]:
         return year_transitions(self.dataset.partnerships, FOCUS, year, self.clock())
+
+    def bases(self, year: int) -> tuple[Base, ...]:
+        return active_bases(self.dataset.bases, self.as_of(year))

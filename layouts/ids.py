@@ -8,6 +8,7 @@ from enum import StrEnum
 class Id(StrEnum):
     LOCATION = "location"
     PAGE = "page"
+    PAGE_LOCATION = "page-location"  # the address as the map page reads and writes it
     DOC_LANG = "document-lang"
     COMPACT = "compact-store"
     LANG = "lang-store"
@@ -25,3 +26,15 @@ class Id(StrEnum):
     EVENTS = "year-events"
     EVENTS_TITLE = "year-events-title"
     LEGEND = "legend"
+    LENS = "lens"
+    BASES = "bases-toggle"
+    COUNTRY = "country-store"
+    COUNTRY_BUTTON = "country-button"  # pattern-matching: {"type": COUNTRY_BUTTON, "country": ISO3 or "ALL"}
+    PANEL = "panel"
+    TIMELINE = "timeline"
+    TIMELINE_TITLE = "timeline-title"
+    TABLE_COUNTRY = "table-country"
+    TABLE_YEAR = "table-year"
+    TABLE_PARTNER = "table-partner"
+    TABLE_BODY = "table-body"
+    TABLE_COUNT = "table-count"

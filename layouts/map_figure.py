@@ -188,7 +188,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
             "symbol": arrays.base_symbols,
             "color": arrays.base_colours,
             "size": 11,
-            "line": {"width": 1.5, "color": "#FFFFFF"},
+            "line": {"width": 1.6, "color": theme.BASE_OUTLINE},
         },
         hovertext=arrays.base_hover,
         hovertemplate="%{hovertext}<extra></extra>",

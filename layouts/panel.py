@@ -60,3 +60,79 @@ def events_list(dataset: Dataset, events: Sequence[Event], lang: Lang) -> list:
     if not events:
         return [html.P(t("panel.no_events", lang), className="muted")]
     return [html.Ol([event_item(dataset, e, lang) for e in events], className="events")]
+
+
+RULES = {
+    "france": "rule.france",
+    "france_leaving": "rule.france_leaving",
+    "russia": "rule.russia",
+    "other_forces": "rule.other_forces",
+    "none": "rule.none",
+}
+
+
+def _dates(p, lang: Lang) -> str:
+    start = format_date(p.start_date, lang, p.start_precision)
+    end = format_date(p.end_date, lang, p.end_precision) if p.end_date else t("panel.ongoing", lang)
+    return f"{start} – {end}"
+
+
+def country_panel(
+    dataset: Dataset,
+    shapes: Shapes,
+    country: str,
+    state,
+    events: Sequence[Event],
+    history: Sequence[Transition],
+    year: int,
+    lang: Lang,
+) -> list:
+    """The panel for one country at the map's date: its colour and why, partners, events, history."""
+    name = shapes.name(country, lang)
+    klass = state.alignment.value
+    deciding = [getattr(p, f"name_{lang}") for p in state.deciding]
+    why = t(RULES[klass], lang)
+    if deciding:
+        why += " " + t("panel.because", lang, names=", ".join(deciding))
+    partners = [
+        html.Li(
+            [
+                html.Strong(getattr(p, f"name_{lang}")),
+                html.Span(f" — {t(f'level.{int(p.level)}', lang)}", className="level"),
+                html.Br(),
+                html.Span(_dates(p, lang), className="date"),
+                *(
+                    [html.Span(t("panel.end_announced", lang, date=format_date(p.end_announced, lang)))]
+                    if p.end_announced and p.end_announced <= state.on
+                    else []
+                ),
+            ]
+        )
+        for p in state.active
+    ]
+    history_items = [
+        html.Li(
+            [
+                html.Span(format_date(h.on, lang), className="date"),
+                t(f"alignment.{h.after.value}", lang),
+            ]
+        )
+        for h in history
+    ]
+    return [
+        html.H2(name, className="country-name"),
+        html.P(
+            [html.Strong(t(f"alignment.{klass}", lang)), " — ", why],
+            className="country-alignment",
+        ),
+        html.H3(t("panel.partners_title", lang, date=format_date(state.on, lang))),
+        html.Ul(partners, className="partners")
+        if partners
+        else html.P(t("hover.no_partners", lang), className="muted"),
+        html.H3(t("panel.country_events_title", lang, year=year)),
+        *events_list(dataset, events, lang),
+        html.H3(t("panel.history_title", lang)),
+        html.Ol(history_items, className="history")
+        if history_items
+        else html.P(t("panel.no_change", lang), className="muted"),
+    ]

@@ -32,14 +32,16 @@ ALIGNMENT_LEGEND: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT)
 
 SELECTED_BORDER = "#6A3D9A"  # the country open in the panel
 
-# Bases by operator: a marker shape and colour each, so the layer reads without colour too.
+# Bases by operator: one marker shape each, white with a dark outline so that it shows on every
+# fill colour (an operator's colour would vanish on its own country's fill).
 BASE_STYLES: dict[str, tuple[str, str]] = {
-    "FRA": ("square", "#0072B2"),
-    "RUS": ("diamond", "#D55E00"),
-    "USA": ("triangle-up", "#E69F00"),
-    "UN": ("circle", "#56B4E9"),
+    "FRA": ("square", "#FFFFFF"),
+    "RUS": ("diamond", "#FFFFFF"),
+    "USA": ("triangle-up", "#FFFFFF"),
+    "UN": ("circle", "#FFFFFF"),
 }
-OTHER_BASE_STYLE = ("cross", "#555555")
+OTHER_BASE_STYLE = ("cross", "#FFFFFF")
+BASE_OUTLINE = "#1A1A1A"
 
 FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 TEXT_COLOUR = "#1A1A1A"

@@ -95,9 +95,7 @@ def parse_query(args: Mapping[str, str], years: range) -> ViewState:
             bases = raw.strip() == "1"
         else:
             notices.append(("notice.bad_bases", {"value": _clean(raw)}))
-    return ViewState(
-        year=year, lang=lang, country=country, lens=lens, bases=bases, notices=tuple(notices)
-    )
+    return ViewState(year=year, lang=lang, country=country, lens=lens, bases=bases, notices=tuple(notices))
 
 
 def to_query(view: ViewState, years: range) -> str:

@@ -46,8 +46,8 @@ def test_app002_router_renders_any_query(client, search):
     response = call(
         client,
         [(Id.PAGE, "children")],
+        [{"id": Id.LOCATION, "property": "pathname", "value": "/"}],
         [{"id": Id.LOCATION, "property": "search", "value": search}],
-        [],
     )
     assert response.status_code == 200
     body = response.get_data(as_text=True)
@@ -58,9 +58,12 @@ def test_app002_router_renders_any_query(client, search):
 def test_app003_year_step_sends_colours_not_shapes(client):
     response = call(
         client,
-        [(Id.MAP, "figure"), (Id.YEAR_DISPLAY, "children"), (Id.AS_OF, "children")],
+        [(Id.MAP, "figure"), (Id.LEGEND, "children"), (Id.YEAR_DISPLAY, "children"), (Id.AS_OF, "children")],
         [
             {"id": Id.YEAR_SLIDER, "property": "value", "value": 2023},
+            {"id": Id.COUNTRY, "property": "data", "value": None},
+            {"id": Id.LENS, "property": "value", "value": "alignment"},
+            {"id": Id.BASES, "property": "value", "value": ["on"]},
             {"id": Id.COMPACT, "property": "data", "value": False},
         ],
         [{"id": Id.LANG, "property": "data", "value": "en"}],
@@ -68,7 +71,7 @@ def test_app003_year_step_sends_colours_not_shapes(client):
     assert response.status_code == 200
     body = response.get_data(as_text=True)
     assert "coordinates" not in body and "geometry" not in body
-    assert len(body) < 20_000
+    assert len(body) < 30_000
     figure = json.loads(body)["response"][Id.MAP]["figure"]
     assert figure["__dash_patch_update"] == "__dash_patch_update"
     paths = [op["location"] for op in figure["operations"]]

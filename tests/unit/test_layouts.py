@@ -10,9 +10,18 @@ from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays
 YEARS = range(2012, 2027)
 
 
-def arrays_for(data, year, lang="en", compact=False):
+def arrays_for(data, year, lang="en", compact=False, **options):
     return map_arrays(
-        data.shapes, data.states(year), data.changes(year), year, data.as_of(year), lang, compact=compact
+        data.shapes,
+        data.dataset,
+        data.states(year),
+        data.changes(year),
+        year,
+        data.as_of(year),
+        lang,
+        compact=compact,
+        bases=data.bases(year),
+        **options,
     )
 
 
@@ -40,7 +49,7 @@ def test_lay002_french_and_compact(fixture_app_data):
 
 def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
     figure = build_figure(fixture_app_data.shapes, arrays_for(fixture_app_data, 2020))
-    assert [trace.type for trace in figure.data] == ["choropleth", "scattergeo"]
+    assert [trace.type for trace in figure.data] == ["choropleth", "scattergeo", "scattergeo"]
     assert figure.layout.geo.scope == "africa"
     assert len(figure.data[0].locations) == len(fixture_app_data.shapes.ids)
 
@@ -55,3 +64,19 @@ def test_lay004_step_year():
     assert step_year(2024, Id.PLAY_TIMER, True, YEARS) == (2025, True)
     assert step_year(2025, Id.PLAY_TIMER, True, YEARS) == (2026, False)  # stops at the last year
     assert step_year(2020, Id.PLAY_TIMER, False, YEARS) == (2020, False)
+
+
+def test_lay005_partner_lens_and_selection(fixture_app_data):
+    arrays = arrays_for(fixture_app_data, 2024, lens="RUS", selected="MLI")
+    at = {iso3: i for i, iso3 in enumerate(arrays.locations)}
+    assert arrays.z[at["MLI"]] == theme.CLASS_ORDER.index("level3")  # Russian contractors
+    assert arrays.z[at["NER"]] == theme.CLASS_ORDER.index("level2")  # Russian instructors
+    assert arrays.z[at["TCD"]] == theme.CLASS_ORDER.index("level0")
+    assert arrays.labels[at["NER"]] == "<b>NIGER</b><br>Russia: equipment and training"
+    assert arrays.line_colour[at["MLI"]] == theme.SELECTED_BORDER
+
+
+def test_lay006_bases_active_at_the_date(fixture_app_data):
+    assert len(arrays_for(fixture_app_data, 2020).base_lon) == 1  # Gao, 2013-2022
+    assert arrays_for(fixture_app_data, 2023).base_lon == []
+    assert "Gao" in arrays_for(fixture_app_data, 2020).base_hover[0]

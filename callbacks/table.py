@@ -1,0 +1,43 @@
+"""The events table's filters, and the CSV downloads of the data files."""
+
+from __future__ import annotations
+
+from dash import Dash, Input, Output, State
+from flask import abort, send_file
+
+from data.loader import DATA_DIR
+from layouts.context import AppData
+from layouts.i18n import Lang, t
+from layouts.ids import Id
+from layouts.table import ALL, DOWNLOADS, events_rows, filter_events
+
+
+def register(app: Dash, data: AppData) -> None:
+    @app.callback(
+        Output(Id.TABLE_BODY, "children"),
+        Output(Id.TABLE_COUNT, "children"),
+        Input(Id.TABLE_COUNTRY, "value"),
+        Input(Id.TABLE_YEAR, "value"),
+        Input(Id.TABLE_PARTNER, "value"),
+        State(Id.LANG, "data"),
+    )
+    def filter_table(country, year, partner, lang: Lang):
+        chosen = filter_events(
+            data.dataset.events,
+            None if country in (None, ALL) else country,
+            None if year in (None, ALL) or not str(year).isdigit() else int(year),
+            None if partner in (None, ALL) else partner,
+        )
+        return events_rows(data.dataset, data.shapes, chosen, lang), t("table.count", lang, count=len(chosen))
+
+    @app.server.route("/download/<name>.csv")
+    def download(name: str):
+        # The validated files, byte for byte: what the map shows is what a reader downloads.
+        if name not in DOWNLOADS:
+            abort(404)
+        return send_file(
+            DATA_DIR / f"{name}.csv",
+            mimetype="text/csv",
+            as_attachment=True,
+            download_name=f"sahel-realignment-{name}.csv",
+        )
