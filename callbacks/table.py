@@ -9,7 +9,7 @@ from data.loader import DATA_DIR
 from layouts.context import AppData
 from layouts.i18n import Lang, t
 from layouts.ids import Id
-from layouts.table import ALL, DOWNLOADS, events_rows, filter_events
+from layouts.table import ALL, DOWNLOADS, events_markdown, filter_events
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -28,7 +28,9 @@ def register(app: Dash, data: AppData) -> None:
             None if year in (None, ALL) or not str(year).isdigit() else int(year),
             None if partner in (None, ALL) else partner,
         )
-        return events_rows(data.dataset, data.shapes, chosen, lang), t("table.count", lang, count=len(chosen))
+        return events_markdown(data.dataset, data.shapes, chosen, lang), t(
+            "table.count", lang, count=len(chosen)
+        )
 
     @app.server.route("/download/<name>.csv")
     def download(name: str):

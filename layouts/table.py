@@ -29,28 +29,35 @@ def filter_events(
     ]
 
 
-def events_rows(dataset: Dataset, shapes: Shapes, events: Sequence[Event], lang: Lang) -> list:
-    rows = []
+_MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_{}[]()#+-.!|<>~"})
+
+
+def _md(text: str) -> str:
+    """Data text as literal Markdown: special characters escaped, so it shows exactly as written."""
+    return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)
+
+
+def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], lang: Lang) -> str:
+    """The table as one Markdown document: one component to render instead of thousands."""
+    head = [
+        t("table.date", lang),
+        t("table.country", lang),
+        t("table.event", lang),
+        t("panel.sources", lang).strip(" :"),
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|"]
     for e in events:
-        links: list = []
-        for source_id in e.source_ids:
-            source = dataset.sources[source_id]
-            if links:
-                links.append(" · ")
-            links.append(html.A(source.publisher, href=source.url, target="_blank", rel="noopener"))
-        rows.append(
-            html.Tr(
-                [
-                    html.Td(format_date(e.date, lang, e.date_precision), className="date"),
-                    html.Td(", ".join(shapes.name(c, lang) for c in e.country)),
-                    html.Td(
-                        [html.Strong(getattr(e, f"title_{lang}")), html.Br(), getattr(e, f"summary_{lang}")]
-                    ),
-                    html.Td(links, className="sources"),
-                ]
-            )
+        sources = " · ".join(
+            f"[{_md(dataset.sources[s].publisher)}]({dataset.sources[s].url})" for s in e.source_ids
         )
-    return rows
+        cells = [
+            format_date(e.date, lang, e.date_precision),
+            _md(", ".join(shapes.name(c, lang) for c in e.country)),
+            f"**{_md(getattr(e, f'title_{lang}'))}** — {_md(getattr(e, f'summary_{lang}'))}",
+            sources,
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> html.Section:
@@ -99,16 +106,6 @@ def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> 
         ],
         className="table-filters",
     )
-    head = html.Thead(
-        html.Tr(
-            [
-                html.Th(t("table.date", lang), scope="col"),
-                html.Th(t("table.country", lang), scope="col"),
-                html.Th(t("table.event", lang), scope="col"),
-                html.Th(t("panel.sources", lang).strip(" :"), scope="col"),
-            ]
-        )
-    )
     downloads = html.P(
         [
             t("table.download", lang),
@@ -126,9 +123,11 @@ def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> 
             filters,
             html.P(id=Id.TABLE_COUNT, className="muted", **{"aria-live": "polite"}),
             html.Div(
-                html.Table(
-                    [head, html.Tbody(events_rows(dataset, shapes, dataset.events, lang), id=Id.TABLE_BODY)],
+                dcc.Markdown(
+                    events_markdown(dataset, shapes, dataset.events, lang),
+                    id=Id.TABLE_BODY,
                     className="events-table",
+                    link_target="_blank",
                 ),
                 className="table-scroll",
             ),
