@@ -37,7 +37,7 @@ def register(app: Dash, data: AppData) -> None:
 
     # Phones get a map framed on the four countries, with shorter labels.
     app.clientside_callback(
-        f"function (lang) {{ return window.innerWidth < {theme.COMPACT_MAX_WIDTH}; }}",
+        f"function (path) {{ return window.innerWidth < {theme.COMPACT_MAX_WIDTH}; }}",
         Output(Id.COMPACT, "data"),
-        Input(Id.LANG, "data"),
+        Input(Id.PAGE_LOCATION, "pathname"),
     )

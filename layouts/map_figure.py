@@ -19,6 +19,7 @@ from data.state import CountryState, Transition, partner_level
 from geodata.shapes import Shapes, join
 from layouts import theme
 from layouts.i18n import Lang, format_date, t
+from layouts.palette import label_colour
 from layouts.url_state import ALIGNMENT_LENS
 
 LINE_WIDTH = 0.8
@@ -129,7 +130,7 @@ def map_arrays(
                 label += f"<br><i>{t('label.changed', lang, year=year)}</i>"
         labels.append(label)
         sizes.append(12 if compact else 16)
-        label_colours.append(theme.TEXT_COLOUR)
+        label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))
     styles = [theme.BASE_STYLES.get(b.operator, theme.OTHER_BASE_STYLE) for b in bases]
     return MapArrays(
         locations=list(table["id"]),
@@ -234,6 +235,7 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 0, "hovertext"): arrays.hover,
         ("data", 1, "text"): arrays.labels,
         ("data", 1, "textfont", "size"): arrays.label_sizes,
+        ("data", 1, "textfont", "color"): arrays.label_colours,
         ("data", 2, "lon"): arrays.base_lon,
         ("data", 2, "lat"): arrays.base_lat,
         ("data", 2, "hovertext"): arrays.base_hover,

@@ -32,7 +32,6 @@ def shell() -> html.Div:
         [
             dcc.Location(id=Id.LOCATION, refresh=False),
             html.Span(id=Id.DOC_LANG, hidden=True),
-            dcc.Store(id=Id.COMPACT, data=False),
             html.Div(html.P("…", className="loading"), id=Id.PAGE),
         ]
     )
@@ -271,6 +270,7 @@ def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
             dcc.Store(id=Id.LANG, data=lang),
             dcc.Store(id=Id.COUNTRY, data=view.country),
             dcc.Location(id=Id.PAGE_LOCATION, refresh=False),
+            dcc.Store(id=Id.COMPACT, data=False),
             header(data, view, t("map.as_of", lang, date=format_date(on, lang))),
             notices(view),
             html.Main(

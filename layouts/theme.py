@@ -21,7 +21,7 @@ ALIGNMENT_COLOURS: dict[str, str] = {
 
 # A partner lens colours each focus country by that partner's deepest level there (0 = absent):
 # one hue, light to dark, which reads the same with every colour-vision deficiency.
-LENS_COLOURS: dict[int, str] = {0: "#E3E3E3", 1: "#C6DBEF", 2: "#6BAED6", 3: "#08519C"}
+LENS_COLOURS: dict[int, str] = {0: "#C8C8C8", 1: "#C6DBEF", 2: "#6BAED6", 3: "#08519C"}
 LENS_CLASSES: tuple[str, ...] = tuple(f"level{level}" for level in LENS_COLOURS)
 ALIGNMENT_COLOURS.update({f"level{level}": colour for level, colour in LENS_COLOURS.items()})
 

@@ -39,14 +39,17 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python app.py` on the real data, as a person would start it."""
     port = free_port()
+    # The request log goes to a file: an unread pipe fills up and blocks the server.
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "app.py", "--port", str(port)],
         cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         text=True,
     )
     base = f"http://127.0.0.1:{port}"
@@ -58,11 +61,12 @@ def server() -> Iterator[str]:
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                pytest.fail(f"the app did not start: {process.stderr.read()}")
+                pytest.fail(f"the app did not start: {log_path.read_text()}")
             time.sleep(0.2)
     yield base
     process.terminate()
     process.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture(scope="session")
