@@ -8,7 +8,7 @@ from layouts.context import AppData
 from layouts.i18n import Lang, format_date, t
 from layouts.ids import Id
 from layouts.map_figure import map_patch
-from layouts.page import figure_for, legend
+from layouts.page import legend, map_arrays_for
 from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
 
 
@@ -32,7 +32,7 @@ def register(app: Dash, data: AppData) -> None:
         year = int(year)
         lens = lens if lens in LENSES else ALIGNMENT_LENS
         view = ViewState(year=year, lang=lang, country=country, lens=lens, bases=bool(bases))
-        arrays = figure_for(data, view, compact=bool(compact))
+        arrays = map_arrays_for(data, view, compact=bool(compact))
         patch = Patch()
         for path, value in map_patch(arrays).items():
             target = patch

@@ -14,7 +14,7 @@ from layouts import theme
 from layouts.context import AppData
 from layouts.i18n import LANGS, Lang, format_date, t
 from layouts.ids import Id
-from layouts.map_figure import build_figure, map_arrays, partner_name
+from layouts.map_figure import MapArrays, build_figure, map_arrays, partner_name
 from layouts.methodology import methodology_page
 from layouts.panel import changes_list, country_panel, events_list
 from layouts.summary import year_summary
@@ -190,7 +190,7 @@ def panel_content(data: AppData, year: int, country: str | None, lang: Lang) -> 
     ]
 
 
-def figure_for(data: AppData, view: ViewState, compact: bool = False):
+def map_arrays_for(data: AppData, view: ViewState, compact: bool = False) -> MapArrays:
     year = view.year
     on = data.as_of(year)
     arrays = map_arrays(
@@ -258,7 +258,7 @@ def notices(view: ViewState) -> html.Div:
 def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
     lang, year = view.lang, view.year
     on = data.as_of(year)
-    figure = build_figure(data.shapes, figure_for(data, view))
+    figure = build_figure(data.shapes, map_arrays_for(data, view))
     turning_years = {y for y in data.years() if data.changes(y)}
     timeline_title = (
         t("timeline.title_country", lang, country=data.shapes.name(view.country, lang))

@@ -62,47 +62,28 @@ def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], l
 
 def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> html.Section:
     partners = sorted(dataset.partners.values(), key=lambda p: getattr(p, f"name_{lang}").casefold())
+
+    def choice(label_key: str, component_id: Id, options: list[tuple[str, str]]) -> html.Label:
+        """A labelled dropdown whose first option is "All"."""
+        return html.Label(
+            [
+                t(label_key, lang),
+                dcc.Dropdown(
+                    id=component_id,
+                    options=[{"label": t("table.all", lang), "value": ALL}]
+                    + [{"label": label, "value": value} for label, value in options],
+                    value=ALL,
+                    clearable=False,
+                    searchable=False,
+                ),
+            ]
+        )
+
     filters = html.Div(
         [
-            html.Label(
-                [
-                    t("table.country", lang),
-                    dcc.Dropdown(
-                        id=Id.TABLE_COUNTRY,
-                        options=[{"label": t("table.all", lang), "value": ALL}]
-                        + [{"label": shapes.name(c, lang), "value": c} for c in FOCUS],
-                        value=ALL,
-                        clearable=False,
-                        searchable=False,
-                    ),
-                ]
-            ),
-            html.Label(
-                [
-                    t("table.year", lang),
-                    dcc.Dropdown(
-                        id=Id.TABLE_YEAR,
-                        options=[{"label": t("table.all", lang), "value": ALL}]
-                        + [{"label": str(y), "value": str(y)} for y in years],
-                        value=ALL,
-                        clearable=False,
-                        searchable=False,
-                    ),
-                ]
-            ),
-            html.Label(
-                [
-                    t("table.partner", lang),
-                    dcc.Dropdown(
-                        id=Id.TABLE_PARTNER,
-                        options=[{"label": t("table.all", lang), "value": ALL}]
-                        + [{"label": getattr(p, f"name_{lang}"), "value": p.id} for p in partners],
-                        value=ALL,
-                        clearable=False,
-                        searchable=False,
-                    ),
-                ]
-            ),
+            choice("table.country", Id.TABLE_COUNTRY, [(shapes.name(c, lang), c) for c in FOCUS]),
+            choice("table.year", Id.TABLE_YEAR, [(str(y), str(y)) for y in years]),
+            choice("table.partner", Id.TABLE_PARTNER, [(getattr(p, f"name_{lang}"), p.id) for p in partners]),
         ],
         className="table-filters",
     )
