@@ -2,25 +2,47 @@
 
 python app.py [--host 127.0.0.1] [--port 8050] [--debug]   serve the app
 python app.py check-data                                  validate data/ and exit 0 or 1
+python app.py export DIR                                  a static site of every year and language
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
+import plotly
 from dash import Dash, html
 
-from callbacks import country, map_view, router, table, timeline, url_state, year_controls, year_panel
+from callbacks import (
+    country,
+    embed,
+    headers,
+    map_view,
+    router,
+    share,
+    snapshot,
+    table,
+    timeline,
+    url_state,
+    year_controls,
+    year_panel,
+)
+from callbacks.snapshot import TOPOJSON_DIR
 from data.loader import DATA_DIR, DataErrors, load_dataset
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import load_shapes
+from layouts import static_site
 from layouts.context import AppData
-from layouts.i18n import t
+from layouts.embed import embed_page
+from layouts.i18n import LANGS, t
 from layouts.page import page, shell
-from layouts.url_state import parse_query
+from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable
+from layouts.snapshot import IMAGE_FORMATS, SnapshotRequest, snapshot_figure
+from layouts.url_state import ViewState, parse_query
 
 HERE = Path(__file__).resolve().parent
 
@@ -56,14 +78,31 @@ def create_app(data: AppData | None = None) -> Dash:
         update_title=None,
     )
     app.layout = shell()
+    default_view = parse_query({}, data.years())
+    topojson_url = app.get_asset_url("topojson/")
     # Every id a callback names, so Dash can check them without suppressing callback errors.
     app.validation_layout = html.Div(
         [
             shell(),
-            page(data, parse_query({}, data.years()), app.get_asset_url("topojson/")),
+            page(data, default_view, topojson_url),
+            embed_page(data, default_view, True, topojson_url),
         ]
     )
-    for feature in (router, url_state, year_controls, country, map_view, year_panel, timeline, table):
+    features = (
+        headers,
+        router,
+        url_state,
+        year_controls,
+        country,
+        map_view,
+        year_panel,
+        timeline,
+        table,
+        share,
+        embed,
+        snapshot,
+    )
+    for feature in features:
         feature.register(app, data)
     return app
 
@@ -83,9 +122,76 @@ def check_data(data_dir: Path = DATA_DIR) -> int:
     return 0
 
 
+def _write(path: Path, content: str | bytes) -> None:
+    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    if isinstance(content, str):
+        temporary.write_text(content, encoding="utf-8")
+    else:
+        temporary.write_bytes(content)
+    os.replace(temporary, path)
+
+
+def _progress(done: int, total: int, label: str, stream: TextIO) -> None:
+    width = 30
+    filled = width * done // total
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
+    if stream.isatty():
+        stream.write("\r" + line.ljust(70) + ("\n" if done == total else ""))
+    else:
+        stream.write(line + "\n")
+    stream.flush()
+
+
+def export(
+    out_dir: Path,
+    data: AppData,
+    renderer: ImageRenderer | None = None,
+    stream: TextIO = sys.stderr,
+) -> int:
+    """Write the static site: per year and language an interactive page, a PNG and an SVG."""
+    renderer = renderer or ImageRenderer(TOPOJSON_DIR)
+    if not renderer.available():
+        print(t("snapshot.no_browser", "en"), file=sys.stderr)
+        return 1
+    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    _write(out_dir / static_site.PLOTLY_JS, plotly_js.read_bytes())
+    topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
+    _write(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
+    views = [ViewState(year=year, lang=lang) for lang in LANGS for year in data.years()]
+    try:
+        for done, view in enumerate(views, start=1):
+            base = out_dir / view.lang / str(view.year)
+            _write(base.with_suffix(".html"), static_site.year_page(data, view))
+            for fmt in IMAGE_FORMATS:
+                request = SnapshotRequest(view=view, fmt=fmt)
+                image = renderer.render(
+                    request.key(),
+                    lambda view=view: snapshot_figure(data, view),
+                    fmt,
+                    request.width,
+                    request.height,
+                    2 if fmt == "png" else 1,
+                )
+                _write(base.with_suffix("." + fmt), image)
+            _progress(done, len(views), f"{view.lang} {view.year}", stream)
+    except (RenderUnavailable, RenderTimeout) as exc:
+        print(f"\nexport stopped: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        renderer.close()
+    _write(out_dir / "index.html", static_site.index_page(data))
+    print(f"wrote {len(views) * 3 + 3} files to {out_dir}", file=stream)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="app.py", description="Sahel Realignment Map")
-    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "check-data"])
+    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "check-data", "export"])
+    parser.add_argument(
+        "out_dir", nargs="?", type=Path, help="export: the folder to write the static site to"
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8050)
     parser.add_argument("--debug", action="store_true")
@@ -93,12 +199,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-data":
         return check_data(args.data)
+    if args.command == "export" and args.out_dir is None:
+        parser.error("export needs a folder: python app.py export DIR")
     try:
-        app = create_app(load_app_data(args.data))
+        data = load_app_data(args.data)
     except DataErrors as exc:
         print(exc, file=sys.stderr)
-        print("The data in data/ is invalid; the app was not started.", file=sys.stderr)
+        print("The data in data/ is invalid; nothing was started.", file=sys.stderr)
         return 1
+    if args.command == "export":
+        return export(args.out_dir, data)
+    app = create_app(data)
     app.run(
         host=args.host,
         port=args.port,

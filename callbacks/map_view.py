@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, Patch, State, ctx, no_update
+from dash import Dash, Input, Output, State, ctx, no_update
 
 from layouts.context import AppData
 from layouts.i18n import Lang, format_date, t
 from layouts.ids import Id
-from layouts.map_figure import map_patch
+from layouts.map_figure import as_patch, map_patch
 from layouts.page import legend, map_arrays_for
 from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
 
@@ -33,11 +33,6 @@ def register(app: Dash, data: AppData) -> None:
         lens = lens if lens in LENSES else ALIGNMENT_LENS
         view = ViewState(year=year, lang=lang, country=country, lens=lens, bases=bool(bases))
         arrays = map_arrays_for(data, view, compact=bool(compact))
-        patch = Patch()
-        for path, value in map_patch(arrays).items():
-            target = patch
-            for key in path[:-1]:
-                target = target[key]
-            target[path[-1]] = value
+        patch = as_patch(map_patch(arrays))
         on = data.as_of(year)
         return patch, legend(data, lens, lang), str(year), t("map.as_of", lang, date=format_date(on, lang))

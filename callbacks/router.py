@@ -6,8 +6,9 @@ from dash import Dash, Input, Output, State
 
 from layouts import theme
 from layouts.context import AppData
+from layouts.embed import embed_page, parse_controls
 from layouts.ids import Id
-from layouts.page import METHODOLOGY_PATH, methodology, not_found, page
+from layouts.page import EMBED_PATH, METHODOLOGY_PATH, methodology, not_found, page
 from layouts.url_state import parse_query, query_args
 
 
@@ -20,10 +21,15 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LOCATION, "search"),
     )
     def render(pathname: str | None, search: str | None):
-        view = parse_query(query_args(search), data.years())
+        args = query_args(search)
+        view = parse_query(args, data.years())
         path = (pathname or "/").rstrip("/") or "/"
         if path == "/":
             return page(data, view, topojson_url)
+        if path == EMBED_PATH:
+            controls, notices = parse_controls(args)
+            view = view.with_(notices=view.notices + tuple(notices))
+            return embed_page(data, view, controls, topojson_url)
         if path == METHODOLOGY_PATH:
             return methodology(data, view)
         return not_found(data, view)

@@ -251,6 +251,72 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a bases setting (0 or 1); showing the bases.",
         "fr": "« {value} » n'est pas un réglage des bases (0 ou 1) ; affichage des bases.",
     },
+    "legend.changed_short": {
+        "en": "thick outline: changed that year",
+        "fr": "contour épais : changement dans l'année",
+    },
+    "share.credit": {
+        "en": "Source: {app} ({sources} cited sources) — data as of {date}",
+        "fr": "Source : {app} ({sources} sources citées) — données au {date}",
+    },
+    "share.alt_intro": {
+        "en": "Map of the Sahel (Mali, Burkina Faso, Niger, Chad).",
+        "fr": "Carte du Sahel (Mali, Burkina Faso, Niger, Tchad).",
+    },
+    "share.alt_lens": {
+        "en": "Presence of {partner} on {date} — {groups}.",
+        "fr": "Présence : {partner} au {date} — {groups}.",
+    },
+    "share.alt_selected": {"en": "{country} is highlighted.", "fr": "{country} est mis en évidence."},
+    "share.open": {"en": "Share or download", "fr": "Partager ou télécharger"},
+    "share.permalink": {"en": "Link to this view", "fr": "Lien vers cette vue"},
+    "share.embed": {"en": "Embed code for a web page", "fr": "Code d'intégration pour une page web"},
+    "share.embed_help": {
+        "en": "Paste both lines into the article: the frame sizes itself to the map.",
+        "fr": "Collez les deux lignes dans l'article : le cadre prend la hauteur de la carte.",
+    },
+    "share.copy": {"en": "Copy", "fr": "Copier"},
+    "share.copied": {"en": "Copied.", "fr": "Copié."},
+    "share.copy_failed": {
+        "en": "Could not copy: select the text and copy it by hand.",
+        "fr": "Copie impossible : sélectionnez le texte et copiez-le à la main.",
+    },
+    "share.download": {"en": "Download this view", "fr": "Télécharger cette vue"},
+    "share.png": {"en": "Image (PNG)", "fr": "Image (PNG)"},
+    "share.svg": {"en": "Vector image (SVG)", "fr": "Image vectorielle (SVG)"},
+    "share.csv": {"en": "Data (CSV)", "fr": "Données (CSV)"},
+    "share.download_help": {
+        "en": "Images carry the title, legend, date and source.",
+        "fr": "Les images portent le titre, la légende, la date et la source.",
+    },
+    "share.server_images": {
+        "en": "Image links for publishing (made by the server):",
+        "fr": "Liens d'images à publier (produites par le serveur) :",
+    },
+    "share.saved": {"en": "Saved {name}.", "fr": "{name} enregistré."},
+    "export.index": {"en": "All years", "fr": "Toutes les années"},
+    "export.nav": {"en": "Years and languages", "fr": "Années et langues"},
+    "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
+    "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
+    "embed.iframe_title": {
+        "en": "Sahel Realignment Map, {year}",
+        "fr": "Carte des réalignements au Sahel, {year}",
+    },
+    "notice.bad_controls": {
+        "en": "“{value}” is not a controls setting (0 or 1); showing the controls.",
+        "fr": "« {value} » n'est pas un réglage des commandes (0 ou 1) ; affichage des commandes.",
+    },
+    "snapshot.no_browser": {
+        "en": "Images cannot be made on this server: no Chromium was found. The map's own download "
+        "button still works in your browser.",
+        "fr": "Ce serveur ne peut pas produire d'images : Chromium est introuvable. Le bouton de "
+        "téléchargement de la carte fonctionne toujours dans votre navigateur.",
+    },
+    "snapshot.timeout": {
+        "en": "The image took too long to make; please try again.",
+        "fr": "L'image a pris trop de temps ; veuillez réessayer.",
+    },
+    "snapshot.bad_request": {"en": "Bad snapshot request:", "fr": "Demande d'image invalide :"},
     "credit": {
         "en": "Shapes: Natural Earth (public domain). Events and partnerships: dated and sourced, "
         "see each event's sources.",

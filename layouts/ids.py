@@ -38,3 +38,25 @@ class Id(StrEnum):
     TABLE_PARTNER = "table-partner"
     TABLE_BODY = "table-body"
     TABLE_COUNT = "table-count"
+    # The embeddable view (/embed)
+    EMBED_VIEW = "embed-view"  # the view's fixed settings: lang, country, lens, bases
+    EMBED_MAP = "embed-map"
+    EMBED_SLIDER = "embed-slider"
+    EMBED_YEAR = "embed-year"
+    EMBED_CREDIT = "embed-credit"
+    EMBED_FULL_LINK = "embed-full-link"
+    # The share dialog
+    SHARE = "share"
+    SHARE_LINK = "share-link"
+    SHARE_EMBED = "share-embed"
+    SHARE_COPY_LINK = "share-copy-link"
+    SHARE_COPY_EMBED = "share-copy-embed"
+    SHARE_STATUS = "share-status"
+    SHARE_PNG = "share-png"
+    SHARE_SVG = "share-svg"
+    SHARE_CSV = "share-csv"
+    SHARE_SERVER_PNG = "share-server-png"
+    SHARE_SERVER_SVG = "share-server-svg"
+    SHARE_SERVER_TXT = "share-server-txt"
+    SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
+    SHARE_TEXT = "share-text"  # translated strings the share scripts need

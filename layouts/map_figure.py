@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
+from dash import Patch
 
 from data.loader import Dataset
 from data.schema import Base
@@ -246,3 +247,14 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),
         ("layout", "geo", "lataxis", "range"): list(arrays.lat_range),
     }
+
+
+def as_patch(values: Mapping[tuple, object]) -> Patch:
+    """A `dash.Patch` that sets each path of `values` (as `map_patch` gives them)."""
+    patch = Patch()
+    for path, value in values.items():
+        target = patch
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return patch

@@ -17,6 +17,7 @@ from layouts.ids import Id
 from layouts.map_figure import MapArrays, build_figure, map_arrays, partner_name
 from layouts.methodology import methodology_page
 from layouts.panel import changes_list, country_panel, events_list
+from layouts.share import share_dialog
 from layouts.summary import year_summary
 from layouts.table import events_table
 from layouts.timeline import timeline_figure
@@ -24,6 +25,7 @@ from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState, to_query
 
 PLAY_INTERVAL_MS = 1500
 METHODOLOGY_PATH = "/methodology"
+EMBED_PATH = "/embed"
 
 
 def shell() -> html.Div:
@@ -296,6 +298,7 @@ def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
                             html.Div(legend(data, view.lens, lang), id=Id.LEGEND, className="legend"),
                             year_control(data.years(), year, turning_years, lang),
                             view_controls(data, view, lang),
+                            share_dialog(lang),
                         ],
                         className="map-column",
                     ),

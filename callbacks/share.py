@@ -1,0 +1,75 @@
+"""The share dialog: addresses and copy buttons (in the browser), and images of the current view."""
+
+from __future__ import annotations
+
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
+
+from geodata.names import FOCUS
+from layouts.context import AppData
+from layouts.i18n import t
+from layouts.ids import Id
+from layouts.snapshot import HEIGHT, WIDTH, SnapshotRequest, snapshot_layout
+from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
+
+
+def register(app: Dash, data: AppData) -> None:
+    app.clientside_callback(
+        ClientsideFunction("share", "addresses"),
+        Output(Id.SHARE_LINK, "value"),
+        Output(Id.SHARE_EMBED, "value"),
+        Output(Id.SHARE_CSV, "href"),
+        Output(Id.SHARE_SERVER_PNG, "href"),
+        Output(Id.SHARE_SERVER_SVG, "href"),
+        Output(Id.SHARE_SERVER_TXT, "href"),
+        Input(Id.PAGE_LOCATION, "search"),
+        Input(Id.YEAR_SLIDER, "value"),
+        State(Id.SHARE_TEXT, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("share", "copy"),
+        Output(Id.SHARE_STATUS, "children"),
+        Input(Id.SHARE_COPY_LINK, "n_clicks"),
+        Input(Id.SHARE_COPY_EMBED, "n_clicks"),
+        State(Id.SHARE_TEXT, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("share", "download"),
+        Output(Id.SHARE_STATUS, "children", allow_duplicate=True),
+        Input(Id.SHARE_IMAGE, "data"),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output(Id.SHARE_IMAGE, "data"),
+        Input(Id.SHARE_PNG, "n_clicks"),
+        Input(Id.SHARE_SVG, "n_clicks"),
+        State(Id.YEAR_SLIDER, "value"),
+        State(Id.COUNTRY, "data"),
+        State(Id.LENS, "value"),
+        State(Id.BASES, "value"),
+        State(Id.LANG, "data"),
+        prevent_initial_call=True,
+    )
+    def image(_png, _svg, year, country, lens, bases, lang):
+        if ctx.triggered_id not in (Id.SHARE_PNG, Id.SHARE_SVG):
+            return no_update
+        years = data.years()
+        view = ViewState(
+            year=int(year) if year in years else years[-1],
+            lang="fr" if lang == "fr" else "en",
+            country=country if country in FOCUS else None,
+            lens=lens if lens in LENSES else ALIGNMENT_LENS,
+            bases=bool(bases),
+        )
+        fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
+        request = SnapshotRequest(view=view, fmt=fmt)
+        return {
+            "format": fmt,
+            "filename": request.filename(),
+            "width": WIDTH[2],
+            "height": HEIGHT[2],
+            "scale": 2 if fmt == "png" else 1,
+            "layout": snapshot_layout(data, view),
+            "done": t("share.saved", view.lang, name=request.filename()),
+        }

@@ -1,0 +1,126 @@
+"""Figures to PNG and SVG with kaleido on the system's Chromium (the one impure part of layouts).
+
+One `ImageRenderer` per app (so per gunicorn worker): it starts Chromium on first use, renders one
+image at a time (kaleido's shared server hands concurrent callers each other's images), gives up
+after a timeout instead of hanging a worker, and keeps recent images in a small LRU cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+
+class RenderUnavailable(RuntimeError):
+    """No browser to render with (HTTP 503)."""
+
+
+class RenderTimeout(RuntimeError):
+    """The browser did not answer in time (HTTP 503)."""
+
+
+def find_browser() -> str | None:
+    """`BROWSER_PATH` if set, else the first Chromium on PATH; None when there is none."""
+    configured = os.environ.get("BROWSER_PATH")
+    if configured is not None:
+        return configured if os.access(configured, os.X_OK) else None
+    return next((path for name in BROWSER_NAMES if (path := shutil.which(name))), None)
+
+
+class ImageRenderer:
+    def __init__(
+        self,
+        topojson_dir: Path,
+        *,
+        browser: Callable[[], str | None] = find_browser,
+        timeout_s: float = 30.0,
+        cache_size: int = 128,
+    ) -> None:
+        self._topojson = topojson_dir.resolve().as_uri() + "/"
+        self._find_browser = browser
+        self._timeout = timeout_s
+        self._cache: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()  # one render at a time, and guards the cache and the loop
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._kaleido = None
+
+    def available(self) -> bool:
+        return self._find_browser() is not None
+
+    def _start(self) -> None:
+        """Open Chromium in a private event loop thread (called with the lock held)."""
+        if self._kaleido is not None:
+            return
+        path = self._find_browser()
+        if path is None:
+            raise RenderUnavailable("no Chromium found")
+        import kaleido  # imported late: the app serves pages without it
+
+        loop = asyncio.new_event_loop()
+        threading.Thread(target=loop.run_forever, name="kaleido", daemon=True).start()
+        engine = kaleido.Kaleido(n=1, timeout=self._timeout, path=path)
+        try:
+            asyncio.run_coroutine_threadsafe(engine.open(), loop).result(self._timeout)
+        except FutureTimeout as exc:
+            loop.call_soon_threadsafe(loop.stop)
+            raise RenderTimeout("Chromium did not start in time") from exc
+        except Exception as exc:
+            loop.call_soon_threadsafe(loop.stop)
+            raise RenderUnavailable(f"Chromium could not be started: {exc}") from exc
+        self._loop, self._kaleido = loop, engine
+
+    def _stop(self) -> None:
+        if self._kaleido is not None and self._loop is not None:
+            future = asyncio.run_coroutine_threadsafe(self._kaleido.close(), self._loop)
+            with contextlib.suppress(Exception):  # closing a browser that is already gone
+                future.result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        self._loop, self._kaleido = None, None
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+    def render(
+        self,
+        key: Hashable,
+        figure: Callable[[], go.Figure],
+        fmt: str,
+        width: int,
+        height: int,
+        scale: float = 1.0,
+    ) -> bytes:
+        """The image for `key`, from the cache or rendered from `figure()`."""
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            self._start()
+            assert self._kaleido is not None and self._loop is not None
+            opts = {"format": fmt, "width": width, "height": height, "scale": scale}
+            job = self._kaleido.calc_fig(figure(), opts=opts, topojson=self._topojson)
+            future = asyncio.run_coroutine_threadsafe(job, self._loop)
+            try:
+                image = future.result(self._timeout)
+            except FutureTimeout as exc:
+                future.cancel()
+                self._stop()  # a stuck browser is restarted on the next request
+                raise RenderTimeout("the image took too long") from exc
+            if isinstance(image, str):
+                image = image.encode("utf-8")
+            self._cache[key] = image
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+            return image

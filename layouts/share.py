@@ -1,0 +1,83 @@
+"""The share dialog under the map: permalink, embed code, downloads of the current view.
+
+The addresses are filled in the browser (`assets/share.js`), which knows the site's origin; the
+images are made in the browser from the map on screen, with the snapshot's title, legend and credit.
+"""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from layouts.i18n import Lang, t
+from layouts.ids import Id
+
+EMBED_MESSAGE = "sahel-map:height"  # the postMessage type the embed sends its height with
+
+
+def share_texts(lang: Lang) -> dict[str, str]:
+    """Strings the share scripts put into the page."""
+    return {
+        "copied": t("share.copied", lang),
+        "copy_failed": t("share.copy_failed", lang),
+        "iframe_title": t("app.title", lang),
+        "message": EMBED_MESSAGE,
+    }
+
+
+def share_dialog(lang: Lang) -> html.Details:
+    def copy_row(field: dcc.Input | dcc.Textarea, button_id: Id, label_key: str) -> html.Div:
+        button = html.Button(t("share.copy", lang), id=button_id, className="copy")
+        return html.Div(
+            [
+                html.Label(t(label_key, lang), htmlFor=str(field.id)),
+                html.Div([field, button], className="copy-row"),
+            ],
+            className="share-field",
+        )
+
+    def server_link(text: str, link_id: Id) -> html.A:
+        return html.A(text, id=link_id, href="", target="_blank", rel="noopener")
+
+    return html.Details(
+        [
+            html.Summary(t("share.open", lang)),
+            dcc.Store(id=Id.SHARE_TEXT, data=share_texts(lang)),
+            dcc.Store(id=Id.SHARE_IMAGE),
+            copy_row(
+                dcc.Input(id=Id.SHARE_LINK, type="url", readOnly=True, value=""),
+                Id.SHARE_COPY_LINK,
+                "share.permalink",
+            ),
+            copy_row(
+                dcc.Textarea(id=Id.SHARE_EMBED, readOnly=True, value="", rows=3),
+                Id.SHARE_COPY_EMBED,
+                "share.embed",
+            ),
+            html.P(t("share.embed_help", lang), className="muted small"),
+            html.P(id=Id.SHARE_STATUS, className="share-status", role="status"),
+            html.H3(t("share.download", lang)),
+            html.Div(
+                [
+                    html.Button(t("share.png", lang), id=Id.SHARE_PNG),
+                    html.Button(t("share.svg", lang), id=Id.SHARE_SVG),
+                    html.A(t("share.csv", lang), id=Id.SHARE_CSV, href="", download=""),
+                ],
+                className="share-downloads",
+            ),
+            html.P(t("share.download_help", lang), className="muted small"),
+            html.P(
+                [
+                    t("share.server_images", lang),
+                    " ",
+                    server_link("PNG", Id.SHARE_SERVER_PNG),
+                    " · ",
+                    server_link("SVG", Id.SHARE_SERVER_SVG),
+                    " · ",
+                    server_link(t("share.alt", lang), Id.SHARE_SERVER_TXT),
+                ],
+                className="small",
+            ),
+        ],
+        id=Id.SHARE,
+        className="share",
+    )
