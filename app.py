@@ -205,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = load_app_data(args.data)
     except DataErrors as exc:
         print(exc, file=sys.stderr)
-        print("The data in data/ is invalid; nothing was started.", file=sys.stderr)
+        what = "nothing was exported" if args.command == "export" else "the app was not started"
+        print(f"The data in {args.data} is invalid; {what}.", file=sys.stderr)
         return 1
     if args.command == "export":
         return export(args.out_dir, data)
