@@ -38,7 +38,7 @@ MEDIA_TYPES = {
 WIDTH = (320, 4000, 1200)  # min, max, default (px)
 HEIGHT = (240, 3000, 540)
 SCALE = (0.5, 4.0, 1.0)
-MAX_PIXELS = 4000 * 3000 * 4  # width × height × scale², about 48 megapixels
+MAX_PIXELS = 12_000_000  # width × height × scale²: 12 megapixels at most
 MAP_DOMAIN_X = (0.0, 0.76)  # the legend takes the right-hand column
 
 

@@ -1,0 +1,232 @@
+"""Sharing, as a journalist does it: the share dialog, the embed in another site's page, server
+snapshots under concurrent load, and the static export opened from disk (test codes: shr1xx)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import io
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import parse_qsl, urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from app import export, load_app_data
+from callbacks.snapshot import TOPOJSON_DIR
+from layouts.context import AppData
+from layouts.render import ImageRenderer
+from layouts.snapshot import parse_snapshot, snapshot_figure
+from tests.browser.conftest import Recorder, free_port
+from tests.browser.helpers import open_map, wait_for_year
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def open_share(page: Page, server: str, query: str) -> None:
+    open_map(page, f"{server}/{query}")
+    page.locator("#share summary").click()
+    page.wait_for_function("() => document.querySelector('#share-link').value.startsWith('http')")
+
+
+def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server: str, browser: Browser):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    open_share(page, server, "?year=2016&lens=FRA&country=NER")
+    link = page.locator("#share-link").input_value()
+    assert link.startswith(f"{server}/?")
+    assert dict(parse_qsl(urlparse(link).query)) == {"year": "2016", "country": "NER", "lens": "FRA"}
+    page.get_by_role("button", name="Copy").first.click()
+    page.wait_for_function("() => document.querySelector('#share-status').textContent === 'Copied.'")
+    assert page.evaluate("navigator.clipboard.readText()") == link
+
+    embed_code = page.locator("#share-embed").input_value()
+    assert f'src="{server}/embed?lens=FRA&country=NER&year=2016"' in embed_code
+    assert embed_code.count("\n") == 1  # two lines to paste
+    page.locator("#share-copy-embed").click()
+    page.wait_for_function(
+        "(code) => navigator.clipboard.readText().then(text => text === code)", arg=embed_code
+    )
+
+    other = page.context.new_page()
+    open_map(other, link)
+    wait_for_year(other, 2016)
+    assert other.get_by_role("radio", name="France").is_checked()
+    assert other.locator("[aria-pressed=true]").inner_text() == "Niger"
+    other.close()
+    recorder.assert_clean()
+
+
+def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server: str):
+    open_share(page, server, "?year=2013&lang=fr")
+    with page.expect_download() as png:
+        page.get_by_role("button", name="Image (PNG)").click()
+    assert png.value.suggested_filename == "sahel-2013-fr.png"
+    data = Path(png.value.path()).read_bytes()
+    assert data.startswith(PNG_MAGIC) and len(data) > 50_000
+    page.wait_for_function("() => document.querySelector('#share-status').textContent.includes('enregistré')")
+
+    with page.expect_download() as svg:
+        page.get_by_role("button", name="Image vectorielle (SVG)").click()
+    text = Path(svg.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("<svg") and "2013 — situation au 31 décembre 2013" in text
+    assert "Source : Carte des réalignements au Sahel" in text and "Principal partenaire de sécurité" in text
+
+    href = page.locator("#share-csv").get_attribute("href")
+    assert href == f"{server}/snapshot/2013.csv?lang=fr&download=1"
+    status, body = fetch(href)
+    assert status == 200 and body.decode().startswith("as_of,country,country_name,colour")
+    server_png = page.locator("#share-server-png").get_attribute("href")
+    assert server_png == f"{server}/snapshot/2013.png?lang=fr"
+    recorder.assert_clean()
+
+
+@pytest.fixture
+def host_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """Another site (another origin: another port) whose article pages embed the map."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", tmp_path
+    httpd.shutdown()
+
+
+def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, server: str, host_site):
+    host, folder = host_site
+    open_share(page, server, "?year=2023")
+    code = page.locator("#share-embed").input_value()
+    head = '<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head>'
+    article = f"{head}<body><h1>An article</h1>{code}<p>After the map.</p></body></html>"
+    (folder / "article.html").write_text(article, encoding="utf-8")
+
+    page.goto(f"{host}/article.html")
+    frame = page.frame_locator("iframe")
+    frame.locator(".choroplethlocation").nth(40).wait_for(state="attached")
+    assert frame.locator("#embed-year").inner_text() == "2023 — Situation on 31 December 2023"
+    credit = frame.locator(".embed-credit")
+    assert "Source: Sahel Realignment Map" in credit.inner_text()
+    assert credit.get_by_role("link").get_attribute("href") == "/?year=2023"
+    # The host page received the height and sized the frame to the whole embed.
+    embed = next(f for f in page.frames if f.url.startswith(f"{server}/embed"))
+    inner = "() => Math.ceil(document.documentElement.getBoundingClientRect().height)"
+    sized = "(h) => parseInt(document.querySelector('iframe').style.height) === h"
+    page.wait_for_function(sized, arg=embed.evaluate(inner))
+    iframe_box = page.locator("iframe").bounding_box()
+    assert iframe_box is not None and iframe_box["height"] > 300
+    # The compact slider moves the year inside the frame.
+    frame.locator("[role=slider]").focus()
+    page.keyboard.press("ArrowLeft")
+    frame.locator("#embed-year").filter(has_text="2022").wait_for()
+    assert frame.locator("#embed-credit").inner_text().endswith("31 December 2022")
+    recorder.assert_clean()
+    assert all(url.startswith((host, server)) or url.startswith("data:") for url in recorder.requests)
+
+
+def test_shr104_embed_without_controls_and_with_a_bad_value(page: Page, recorder: Recorder, server: str):
+    page.goto(f"{server}/embed?year=2015&controls=0&lang=fr")
+    page.locator("#embed-map .choroplethlocation").nth(40).wait_for(state="attached")
+    assert page.locator("#embed-year").inner_text().startswith("2015")
+    assert not page.locator("#embed-slider").is_visible()
+    page.goto(f"{server}/embed?controls=<b>x</b>")
+    page.locator("#notice").filter(has_text="is not a controls setting").wait_for()
+    assert page.locator("#notice b").count() == 0
+    assert page.locator("#embed-slider").is_visible()
+    recorder.assert_clean()
+
+
+def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(server: str):
+    status, png = fetch(f"{server}/snapshot/2019.png?width=900&height=420")
+    assert status == 200 and png.startswith(PNG_MAGIC) and len(png) > 20_000
+    status, svg = fetch(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
+    assert status == 200 and svg.startswith(b"<svg")
+    assert "2019 — situation au 31 décembre 2019".encode() in svg
+
+    years = list(range(2013, 2021))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        svgs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.svg?width=1000"), years))
+    for year, (status, body) in zip(years, svgs, strict=True):
+        assert status == 200
+        assert f"{year} — situation on 31 December {year}".encode() in body, year
+        assert all(f"{other} — situation".encode() not in body for other in years if other != year)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        pngs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.png?width=1000"), years))
+    # The same images rendered one by one, here, must be byte for byte what the server sent.
+    data = load_app_data()
+    renderer = ImageRenderer(TOPOJSON_DIR)
+    try:
+        for year, (status, body) in zip(years, pngs, strict=True):
+            request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.years())
+            expected = renderer.render(
+                request.key(), lambda r=request: snapshot_figure(data, r.view), "png", 1000, request.height
+            )
+            assert status == 200 and body == expected, year
+    finally:
+        renderer.close()
+
+
+@pytest.mark.parametrize("query", ["width=999999", "scale=-1", "height=abc", "scale=nan"])
+def test_shr106_bad_snapshot_parameters_get_400(server: str, query: str):
+    status, body = fetch(f"{server}/snapshot/2020.png?{query}")
+    assert status == 400 and body.startswith(b"Bad snapshot request:")
+    status, body = fetch(f"{server}/snapshot/abc.png")
+    assert status == 400 and b"year" in body
+
+
+def test_shr107_static_export_opens_from_disk(
+    browser: Browser, fixture_app_data: AppData, tmp_path: Path, recorder: Recorder
+):
+    data = AppData(
+        dataset=fixture_app_data.dataset, shapes=fixture_app_data.shapes, clock=lambda: dt.date(2014, 5, 1)
+    )
+    out = tmp_path / "site"
+    log = io.StringIO()
+    assert export(out, data, stream=log) == 0
+    assert "6/6 fr 2014" in log.getvalue()
+    expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js"} | {
+        f"{lang}/{year}.{ext}"
+        for lang in ("en", "fr")
+        for year in (2012, 2013, 2014)
+        for ext in ("html", "png", "svg")
+    }
+    written = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
+    assert written == expected
+    assert (out / "en" / "2013.png").read_bytes().startswith(PNG_MAGIC)
+    assert b"2013" in (out / "fr" / "2013.svg").read_bytes()
+    before = {p: p.read_bytes() for p in out.rglob("*.html")}
+    assert export(out, data, stream=io.StringIO()) == 0  # safe to run twice: same files, no leftovers
+    assert {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} == expected
+    assert all(p.read_bytes() == content for p, content in before.items())
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on("request", lambda request: recorder.requests.append(request.url))
+    page.on("pageerror", lambda error: recorder.console_errors.append(str(error)))
+    page.goto((out / "fr" / "2013.html").as_uri())
+    page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
+    assert page.locator(".gtitle").text_content().startswith("Carte des réalignements au Sahel — 2013")
+    page.get_by_role("link", name="2014 ▶").click()
+    page.locator(".gtitle").filter(has_text="2014").wait_for(state="attached")
+    context.close()
+    assert recorder.console_errors == []
+    assert recorder.requests
+    assert all(url.startswith("file://") for url in recorder.requests), recorder.requests
