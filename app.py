@@ -22,6 +22,7 @@ from callbacks import (
     embed,
     headers,
     map_view,
+    present,
     router,
     share,
     snapshot,
@@ -40,6 +41,7 @@ from layouts.context import AppData
 from layouts.embed import embed_page
 from layouts.i18n import LANGS, t
 from layouts.page import page, shell
+from layouts.present import present_page
 from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable
 from layouts.snapshot import IMAGE_FORMATS, SnapshotRequest, snapshot_figure
 from layouts.url_state import ViewState, parse_query
@@ -86,6 +88,7 @@ def create_app(data: AppData | None = None) -> Dash:
             shell(),
             page(data, default_view, topojson_url),
             embed_page(data, default_view, True, topojson_url),
+            present_page(data, 1, "en", topojson_url, []),
         ]
     )
     features = (
@@ -101,6 +104,7 @@ def create_app(data: AppData | None = None) -> Dash:
         share,
         embed,
         snapshot,
+        present,
     )
     for feature in features:
         feature.register(app, data)
@@ -117,7 +121,7 @@ def check_data(data_dir: Path = DATA_DIR) -> int:
     dataset = data.dataset
     print(
         f"ok: {len(dataset.events)} events, {len(dataset.partnerships)} partnerships, "
-        f"{len(dataset.bases)} bases, {len(dataset.sources)} sources"
+        f"{len(dataset.bases)} bases, {len(dataset.sources)} sources, {len(dataset.story)} story steps"
     )
     return 0
 

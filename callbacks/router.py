@@ -8,7 +8,8 @@ from layouts import theme
 from layouts.context import AppData
 from layouts.embed import embed_page, parse_controls
 from layouts.ids import Id
-from layouts.page import EMBED_PATH, METHODOLOGY_PATH, methodology, not_found, page
+from layouts.page import EMBED_PATH, METHODOLOGY_PATH, PRESENT_PATH, methodology, not_found, page
+from layouts.present import parse_step, present_page
 from layouts.url_state import parse_query, query_args
 
 
@@ -30,6 +31,9 @@ def register(app: Dash, data: AppData) -> None:
             controls, notices = parse_controls(args)
             view = view.with_(notices=view.notices + tuple(notices))
             return embed_page(data, view, controls, topojson_url)
+        if path == PRESENT_PATH:
+            step, notices = parse_step(args, len(data.dataset.story))
+            return present_page(data, step, view.lang, topojson_url, list(view.notices) + notices)
         if path == METHODOLOGY_PATH:
             return methodology(data, view)
         return not_found(data, view)

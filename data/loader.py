@@ -16,7 +16,7 @@ from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from data.schema import Base, Event, Partner, Partnership, Source
+from data.schema import Base, Event, Partner, Partnership, Source, StoryStep
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -56,6 +56,7 @@ class Dataset:
     events: tuple[Event, ...]  # sorted by date, then id
     partnerships: tuple[Partnership, ...]  # sorted by start date, then id
     bases: tuple[Base, ...] = ()
+    story: tuple[StoryStep, ...] = ()  # the briefing story, in step order
 
     def events_in_year(self, year: int) -> tuple[Event, ...]:
         return tuple(e for e in self.events if e.date.year == year)
@@ -172,7 +173,7 @@ def _check_references(
         if code not in partners:
             errors.append(DataError(table.path, line, f"{column}: unknown partner {code!r}"))
 
-    for name in ("events", "partnerships", "bases"):
+    for name in ("events", "partnerships", "bases", "story"):
         table = tables[name]
         for line, row in table.rows:
             for source_id in row.source_ids:
@@ -190,6 +191,8 @@ def _check_references(
                     country(table, line, "country", code)
                 for code in row.actors:
                     partner(table, line, "actors", code)
+            elif name == "story":
+                pass  # its country is checked by the schema (one of the four focus countries)
             elif name == "partnerships":
                 country(table, line, "country", row.country)
                 partner(table, line, "partner", row.partner)
@@ -214,6 +217,20 @@ def _check_references(
             errors.append(DataError(source_table.path, line, f"source {source_id!r} is cited by no row"))
 
 
+def _check_story(table: _Table, errors: list[DataError]) -> None:
+    """Steps run 1, 2, 3… in file order, and their dates never go back."""
+    previous = None
+    for expected, (line, row) in enumerate(table.rows, start=1):
+        if row.step != expected:
+            message = f"step: expected {expected}, found {row.step} (steps are numbered 1, 2, 3… in order)"
+            errors.append(DataError(table.path, line, message))
+        if previous is not None and row.date < previous:
+            errors.append(
+                DataError(table.path, line, f"date {row.date} is before the previous step's {previous}")
+            )
+        previous = row.date
+
+
 def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None) -> Dataset:
     """Read and validate every file in `directory`; raise `DataErrors` listing all problems."""
     errors: list[DataError] = []
@@ -224,7 +241,11 @@ def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None)
         "partnerships": read_table(directory / "partnerships.csv", Partnership, errors),
         "bases": read_table(directory / "bases.csv", Base, errors),
     }
-    unique = {name: _unique(table, errors) for name, table in tables.items()}
+    # The story is optional: without it the briefing mode says there is no story.
+    story_path = directory / "story.csv"
+    tables["story"] = read_table(story_path, StoryStep, errors) if story_path.is_file() else _Table("")
+    _check_story(tables["story"], errors)
+    unique = {name: _unique(table, errors) for name, table in tables.items() if name != "story"}
     _check_references(tables, unique["sources"], unique["partners"], geography, errors)
     if errors:
         raise DataErrors(errors)
@@ -238,4 +259,5 @@ def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None)
         events=tuple(sorted(rows("events"), key=lambda e: (e.date, e.id))),
         partnerships=tuple(sorted(rows("partnerships"), key=lambda p: (p.start_date, p.id))),
         bases=tuple(sorted(rows("bases"), key=lambda b: (b.country, b.id))),
+        story=tuple(row for _, row in tables["story"].rows),
     )

@@ -207,3 +207,14 @@ class Base(Row):
     def active_on(self, day: dt.date) -> bool:
         started = self.start_date is None or self.start_date <= day
         return started and (self.end_date is None or day < self.end_date)
+
+
+class StoryStep(Row):
+    """One moment of the briefing story (`story.csv`): a date, the country to highlight, a caption."""
+
+    step: Annotated[int, Field(ge=1)]
+    date: Date
+    country: Literal["MLI", "BFA", "NER", "TCD"]
+    caption_en: Text
+    caption_fr: Text
+    source_ids: CodeList = Field(min_length=1)

@@ -294,6 +294,23 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Liens d'images à publier (produites par le serveur) :",
     },
     "share.saved": {"en": "Saved {name}.", "fr": "{name} enregistré."},
+    "present.sources": {"en": "Sources:", "fr": "Sources :"},
+    "present.more_sources": {"en": "{count} more", "fr": "{count} de plus"},
+    "present.progress": {"en": "Step {step} of {count}", "fr": "Étape {step} sur {count}"},
+    "present.playing": {"en": "playing the years", "fr": "défilement des années"},
+    "present.paused": {"en": "paused", "fr": "en pause"},
+    "present.keys": {
+        "en": "→ next · ← back · P play · F full screen · L français · Esc leave",
+        "fr": "→ suivant · ← retour · P lecture · F plein écran · L English · Échap quitter",
+    },
+    "present.no_story": {
+        "en": "This dataset has no story (data/story.csv), so there is nothing to present.",
+        "fr": "Ce jeu de données n'a pas de récit (data/story.csv) : rien à présenter.",
+    },
+    "notice.bad_step": {
+        "en": "“{value}” is not a step of the story (1 to {last}); showing step 1.",
+        "fr": "« {value} » n'est pas une étape du récit (1 à {last}) ; affichage de l'étape 1.",
+    },
     "export.index": {"en": "All years", "fr": "Toutes les années"},
     "export.nav": {"en": "Years and languages", "fr": "Années et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},

@@ -60,3 +60,10 @@ class Id(StrEnum):
     SHARE_SERVER_TXT = "share-server-txt"
     SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
     SHARE_TEXT = "share-text"  # translated strings the share scripts need
+    # Briefing mode (/present)
+    PRESENT_STATE = "present-state"
+    PRESENT_KEY = "present-key"  # set by assets/present.js: {"action": ..., "n": a counter}
+    PRESENT_LOCATION = "present-location"
+    PRESENT_TIMER = "present-timer"
+    PRESENT_MAP = "present-map"
+    PRESENT_TEXT = "present-text"

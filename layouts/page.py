@@ -26,6 +26,7 @@ from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState, to_query
 PLAY_INTERVAL_MS = 1500
 METHODOLOGY_PATH = "/methodology"
 EMBED_PATH = "/embed"
+PRESENT_PATH = "/present"
 
 
 def shell() -> html.Div:

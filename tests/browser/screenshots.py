@@ -2,8 +2,9 @@
 
     python -m tests.browser.screenshots [BASE_URL] [OUT_DIR]
 
-Desktop (1920×1080) and phone (390×844), English and French, for a few years; the README's
-screenshot is `docs/screenshot.png` (desktop, English, 2023).
+Desktop (1920×1080) and phone (390×844), English and French, for a few years; briefing mode at
+1920×1080 and 1280×720; the embed at 640 px. The README's screenshot is `docs/screenshot.png`
+(desktop, English, 2023).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from tests.browser.helpers import open_map
 
 SIZES = {"desktop": (1920, 1080), "phone": (390, 844)}
 YEARS = (2013, 2022, 2023, 2026)
+PRESENT_SIZES = {"wall": (1920, 1080), "projector": (1280, 720)}
+PRESENT_STEPS = (1, 8, 18)
 
 
 def main(argv: list[str]) -> int:
@@ -34,6 +37,22 @@ def main(argv: list[str]) -> int:
                     page.wait_for_timeout(600)
                     page.screenshot(path=out / f"{size}-{lang}-{year}.png")
             page.close()
+        for size, (width, height) in PRESENT_SIZES.items():
+            page = browser.new_page(viewport={"width": width, "height": height})
+            for lang in ("en", "fr"):
+                for step in PRESENT_STEPS:
+                    page.goto(f"{base}/present?step={step}&lang={lang}")
+                    page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
+                    page.wait_for_timeout(600)
+                    page.screenshot(path=out / f"present-{size}-{lang}-{step}.png")
+            page.close()
+        page = browser.new_page(viewport={"width": 640, "height": 760})
+        for lang in ("en", "fr"):
+            page.goto(f"{base}/embed?year=2023&lang={lang}")
+            page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
+            page.wait_for_timeout(600)
+            page.screenshot(path=out / f"embed-{lang}-2023.png", full_page=True)
+        page.close()
         browser.close()
     readme_shot = out / "desktop-en-2023.png"
     Path("docs").mkdir(exist_ok=True)

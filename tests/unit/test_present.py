@@ -1,0 +1,138 @@
+"""Briefing mode without a browser: the key rules, the view of a step, the story file's checks
+(test codes: prs)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+
+from data.loader import DATA_DIR, DataErrors, load_dataset
+from layouts.present import PresentState, parse_step, present_step, present_view
+
+YEARS = range(2012, 2027)
+PLAYING_2021 = PresentState(step=2, year=2021, playing=True)
+
+
+@pytest.fixture(scope="module")
+def story(fixture_dataset):
+    return fixture_dataset.story
+
+
+@pytest.mark.parametrize(
+    ("start", "action", "expected"),
+    [
+        (PresentState(step=1), "next", PresentState(step=2)),
+        (PresentState(step=3), "next", PresentState(step=3)),  # the last step stays
+        (PresentState(step=2), "prev", PresentState(step=1)),
+        (PresentState(step=1), "prev", PresentState(step=1)),
+        (PresentState(step=2), "first", PresentState(step=1)),
+        (PresentState(step=1), "last", PresentState(step=3)),
+        (PresentState(step=2, lang="fr"), "next", PresentState(step=3, lang="fr")),
+        (PresentState(step=2), "lang", PresentState(step=2, lang="fr")),
+        (PresentState(step=2, lang="fr"), "lang", PresentState(step=2, lang="en")),
+        # P plays the years from the step's year; P again pauses on the year shown.
+        (PresentState(step=2), "play", PresentState(step=2, year=2021, playing=True)),
+        (PresentState(step=2, year=2024, playing=True), "play", PresentState(step=2, year=2024)),
+        (PresentState(step=2, year=2024), "play", PresentState(step=2, year=2024, playing=True)),
+        (PresentState(step=2, year=2026), "play", PresentState(step=2, year=2012, playing=True)),
+        (
+            PresentState(step=2, year=2021, playing=True),
+            "tick",
+            PresentState(step=2, year=2022, playing=True),
+        ),
+        (PresentState(step=2, year=2025, playing=True), "tick", PresentState(step=2, year=2026)),
+        (PresentState(step=2, year=2021), "tick", PresentState(step=2, year=2021)),
+        # A step key leaves the years and stops playing.
+        (PresentState(step=2, year=2024, playing=True), "next", PresentState(step=3)),
+        (PresentState(step=2), "unknown", PresentState(step=2)),
+    ],
+)
+def test_prs001_keys(story, start, action, expected):
+    assert present_step(start, action, story, YEARS) == expected
+
+
+def test_prs002_state_from_the_browser_is_repaired():
+    assert PresentState.from_dict({"step": 2, "lang": "fr"}, 3, YEARS) == PresentState(step=2, lang="fr")
+    assert PresentState.from_dict({"step": 99, "lang": "de", "year": 1900, "playing": True}, 3, YEARS) == (
+        PresentState(step=1)
+    )
+    assert PresentState.from_dict("<script>", 3, YEARS) == PresentState(step=1)
+    state = PresentState(step=3, lang="fr", year=2020, playing=True)
+    assert PresentState.from_dict(state.as_dict(), 3, YEARS) == state
+
+
+def test_prs003_step_parameter():
+    assert parse_step({}, 19) == (1, [])
+    assert parse_step({"step": " 7 "}, 19) == (7, [])
+    assert parse_step({"step": "19"}, 19) == (19, [])
+    for bad in ("0", "20", "-1", "abc", "²", ""):
+        step, notices = parse_step({"step": bad}, 19)
+        assert step == 1 and notices[0][0] == "notice.bad_step", bad
+
+
+def test_prs004_a_step_on_screen(fixture_app_data):
+    view = present_view(fixture_app_data, PresentState(step=2))
+    assert (view.year, view.date) == ("2021", "24 December 2021")
+    assert view.caption == "Russian forces arrive in Mali, as France prepares to leave."
+    assert view.source == "Sources: Fixture Wire, 24 December 2021"
+    assert view.progress == "Step 2 of 3"
+    assert view.leave == "/?year=2021&country=MLI"
+    mali = view.arrays.locations.index("MLI")
+    assert view.arrays.line_width[mali] == max(view.arrays.line_width)  # the step's country stands out
+    assert min(view.arrays.label_sizes) >= 16  # read from the back of the room
+
+
+def test_prs005_playing_shows_the_years_summary(fixture_app_data):
+    view = present_view(fixture_app_data, PresentState(step=1, lang="fr", year=2023, playing=True))
+    assert view.year == "2023" and view.date == "31 décembre 2023"
+    assert view.caption.startswith("Fin 2023 — ")
+    assert view.source.startswith("Source : Carte des réalignements au Sahel")
+    assert view.progress == "Étape 1 sur 3 · défilement des années"
+    assert view.leave == "/?year=2023&lang=fr"
+
+
+STORY_HEADER = "step,date,country,caption_en,caption_fr,source_ids\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("1,2013-01-11,MLI,A,B,S1\n3,2021-12-24,MLI,A,B,S3\n", "story.csv:3: step: expected 2, found 3"),
+        ("1,2021-12-24,MLI,A,B,S1\n2,2013-01-11,MLI,A,B,S3\n", "story.csv:3: date 2013-01-11 is before"),
+        ("1,2013-02-30,MLI,A,B,S1\n", "story.csv:2: date: '2013-02-30' is not a real calendar date"),
+        ("1,2013-01-11,FRA,A,B,S1\n", "story.csv:2: country: Input should be 'MLI', 'BFA', 'NER' or 'TCD'"),
+        ("1,2013-01-11,MLI,A,,S1\n", "story.csv:2: caption_fr: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S99\n", "story.csv:2: source_ids: unknown source 'S99'"),
+        ("1,2013-01-11,MLI,A,B,\n", "story.csv:2: source_ids: must not be empty"),
+    ],
+)
+def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
+    (data_copy / "story.csv").write_text(STORY_HEADER + rows, encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(data_copy, geography=shapes)
+    assert any(message in str(error) for error in caught.value.errors), str(caught.value)
+
+
+def test_prs007_without_a_story_file_the_data_still_loads(data_copy, shapes):
+    (data_copy / "story.csv").unlink()
+    assert load_dataset(data_copy, geography=shapes).story == ()
+
+
+def test_prs008_the_real_story(shapes):
+    dataset = load_dataset(DATA_DIR, geography=shapes)
+    story = dataset.story
+    assert 12 <= len(story) <= 20
+    assert story[0].date == dt.date(2013, 1, 11) and "Serval" in story[0].caption_en
+    assert any(s.date.year == 2025 and s.date.month == 9 and s.country == "MLI" for s in story)
+    assert story[-1].date.year >= 2025
+    with (DATA_DIR / "events.csv").open(encoding="utf-8") as handle:
+        events = list(csv.DictReader(handle))
+    for step in story:
+        # Each step is one of the dataset's own events: same day, its country, sources it cites.
+        same_day = [e for e in events if e["date"] == step.date.isoformat() and step.country in e["country"]]
+        assert same_day, step
+        cited = {s for e in events for s in e["source_ids"].split(";")}
+        assert set(step.source_ids) <= cited, step
+        assert step.caption_en != step.caption_fr
