@@ -131,6 +131,7 @@ TEXT: dict[str, dict[str, str]] = {
     "table.count": {"en": "{count} events", "fr": "{count} événements"},
     "table.download": {"en": "Download the data (CSV):", "fr": "Télécharger les données (CSV) :"},
     "nav.methodology": {"en": "Methodology and glossary", "fr": "Méthodologie et glossaire"},
+    "nav.present": {"en": "Briefing mode", "fr": "Mode présentation"},
     "nav.map": {"en": "Back to the map", "fr": "Retour à la carte"},
     "nav.language": {"en": "Language", "fr": "Langue"},
     "nav.data": {"en": "Data", "fr": "Données"},

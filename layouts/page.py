@@ -239,6 +239,10 @@ def header(data: AppData, view: ViewState, on_text: str) -> html.Header:
                             ),
                             html.A(t("nav.data", lang), href="#data"),
                             html.A(
+                                t("nav.present", lang),
+                                href=PRESENT_PATH + ("?lang=fr" if lang == "fr" else ""),
+                            ),
+                            html.A(
                                 t("nav.methodology", lang),
                                 href=METHODOLOGY_PATH + ("?lang=fr" if lang == "fr" else ""),
                             ),
