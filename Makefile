@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8050
+WORKERS ?= 3
 
-.PHONY: run test unit browser lint format check-data shapes chromium clean screenshots docs
+.PHONY: run serve test unit browser lint format check-data shapes chromium clean screenshots docs bench loadtest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,12 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 ## Serve the app on its bundled data at http://$(HOST):$(PORT)
 run: $(VENV)/.runtime
 	$(PY) app.py --host $(HOST) --port $(PORT)
+
+## Production: gunicorn with $(WORKERS) workers at http://$(HOST):$(PORT) (debug off)
+serve: $(VENV)/.runtime
+	$(PY) app.py check-data
+	$(VENV)/bin/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --preload \
+		--access-logfile - 'app:server'
 
 ## The whole suite: unit tests, then browser tests in headless Chromium
 test: $(VENV)/.dev chromium

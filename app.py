@@ -20,6 +20,7 @@ from dash import Dash, html
 from callbacks import (
     country,
     embed,
+    guard,
     headers,
     map_view,
     present,
@@ -92,7 +93,7 @@ def create_app(data: AppData | None = None) -> Dash:
         ]
     )
     features = (
-        headers,
+        guard,
         router,
         url_state,
         year_controls,
@@ -105,6 +106,7 @@ def create_app(data: AppData | None = None) -> Dash:
         embed,
         snapshot,
         present,
+        headers,  # last: the security policy hashes the inline scripts registered before it
     )
     for feature in features:
         feature.register(app, data)

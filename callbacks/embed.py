@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State
 
-from geodata.names import FOCUS
 from layouts.context import AppData
 from layouts.embed import embed_texts
 from layouts.ids import Id
 from layouts.map_figure import as_patch, map_patch
 from layouts.page import map_arrays_for
-from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
+from layouts.url_state import view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -24,15 +23,14 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
     def on_year(year, settings):
-        years = data.years()
-        settings = settings or {}
-        lens = settings.get("lens")
-        view = ViewState(
-            year=int(year) if year in years else years[-1],
-            lang="fr" if settings.get("lang") == "fr" else "en",
-            country=settings.get("country") if settings.get("country") in FOCUS else None,
-            lens=lens if lens in LENSES else ALIGNMENT_LENS,
-            bases=bool(settings.get("bases", True)),
+        settings = settings if isinstance(settings, dict) else {}
+        view = view_from_inputs(
+            data.years(),
+            year,
+            settings.get("lang"),
+            settings.get("country"),
+            settings.get("lens"),
+            settings.get("bases", True),
         )
         values = map_patch(map_arrays_for(data, view, compact=True))
         values = {path: value for path, value in values.items() if path[:2] != ("layout", "title")}

@@ -9,7 +9,7 @@ from layouts.i18n import Lang, format_date, t
 from layouts.ids import Id
 from layouts.map_figure import as_patch, map_patch
 from layouts.page import legend, map_arrays_for
-from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
+from layouts.url_state import view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -29,10 +29,9 @@ def register(app: Dash, data: AppData) -> None:
     def on_view(year, country, lens, bases, compact, lang: Lang):
         if ctx.triggered_id == Id.COMPACT and not compact:
             return no_update, no_update, no_update, no_update  # a wide screen keeps the map it was sent
-        year = int(year)
-        lens = lens if lens in LENSES else ALIGNMENT_LENS
-        view = ViewState(year=year, lang=lang, country=country, lens=lens, bases=bool(bases))
-        arrays = map_arrays_for(data, view, compact=bool(compact))
+        view = view_from_inputs(data.years(), year, lang, country, lens, bases)
+        arrays = map_arrays_for(data, view, compact=compact is True)
         patch = as_patch(map_patch(arrays))
-        on = data.as_of(year)
-        return patch, legend(data, lens, lang), str(year), t("map.as_of", lang, date=format_date(on, lang))
+        on = data.as_of(view.year)
+        as_of_text = t("map.as_of", view.lang, date=format_date(on, view.lang))
+        return patch, legend(data, view.lens, view.lang), str(view.year), as_of_text

@@ -22,6 +22,8 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LOCATION, "search"),
     )
     def render(pathname: str | None, search: str | None):
+        pathname = pathname if isinstance(pathname, str) else "/"
+        search = search if isinstance(search, str) else ""
         args = query_args(search)
         view = parse_query(args, data.years())
         path = (pathname or "/").rstrip("/") or "/"

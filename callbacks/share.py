@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
-from geodata.names import FOCUS
 from layouts.context import AppData
 from layouts.i18n import t
 from layouts.ids import Id
 from layouts.snapshot import HEIGHT, WIDTH, SnapshotRequest, snapshot_layout
-from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState
+from layouts.url_state import view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -54,14 +53,7 @@ def register(app: Dash, data: AppData) -> None:
     def image(_png, _svg, year, country, lens, bases, lang):
         if ctx.triggered_id not in (Id.SHARE_PNG, Id.SHARE_SVG):
             return no_update
-        years = data.years()
-        view = ViewState(
-            year=int(year) if year in years else years[-1],
-            lang="fr" if lang == "fr" else "en",
-            country=country if country in FOCUS else None,
-            lens=lens if lens in LENSES else ALIGNMENT_LENS,
-            bases=bool(bases),
-        )
+        view = view_from_inputs(data.years(), year, lang, country, lens, bases)
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
         request = SnapshotRequest(view=view, fmt=fmt)
         return {

@@ -22,6 +22,7 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
     )
     def filter_table(country, year, partner, lang: Lang):
+        lang = "fr" if lang == "fr" else "en"
         chosen = filter_events(
             data.dataset.events,
             None if country in (None, ALL) else country,

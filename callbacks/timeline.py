@@ -9,6 +9,7 @@ from layouts.context import AppData
 from layouts.i18n import Lang, t
 from layouts.ids import Id
 from layouts.timeline import clicked_year, cursor_shape, timeline_figure
+from layouts.url_state import view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -21,7 +22,9 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
     def draw(country, year, lang: Lang):
-        on = data.as_of(int(year))
+        view = view_from_inputs(data.years(), year, lang, country)
+        country, lang = view.country, view.lang
+        on = data.as_of(view.year)
         if ctx.triggered_id == Id.YEAR_SLIDER:
             patch = Patch()
             patch["layout"]["shapes"][0] = cursor_shape(on)

@@ -11,7 +11,7 @@ from dash import Dash, Input, Output, State, ctx, no_update
 
 from layouts.context import AppData
 from layouts.ids import Id
-from layouts.url_state import ViewState, parse_query, query_args, to_query
+from layouts.url_state import parse_query, query_args, to_query, view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -31,6 +31,7 @@ def register(app: Dash, data: AppData) -> None:
     )
     def sync(search, year, country, lens, bases, lang):
         years = data.years()
+        search = search if isinstance(search, str) else ""
         if ctx.triggered_id == Id.PAGE_LOCATION:
             view = parse_query(query_args(search), years)
             return (
@@ -41,12 +42,8 @@ def register(app: Dash, data: AppData) -> None:
                 ["on"] if view.bases else [],
             )
         current = parse_query(query_args(search), years)
-        view = ViewState(
-            year=int(year) if year in years else years[-1],
-            lang=current.lang if lang is None else lang,
-            country=country,
-            lens=lens or current.lens,
-            bases=bool(bases),
+        view = view_from_inputs(
+            years, year, current.lang if lang is None else lang, country, lens or current.lens, bases
         )
         query = to_query(view, years)
         return (query if query != (search or "") else no_update), no_update, no_update, no_update, no_update

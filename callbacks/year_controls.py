@@ -7,6 +7,7 @@ from dash import Dash, Input, Output, State, ctx, no_update
 from layouts.context import AppData
 from layouts.i18n import Lang, t
 from layouts.ids import Id
+from layouts.url_state import coerce_year
 
 
 def step_year(year: int, trigger: str | None, playing: bool, years: range) -> tuple[int, bool]:
@@ -43,7 +44,8 @@ def register(app: Dash, data: AppData) -> None:
     def on_control(_prev, _next, _play, _tick, year, timer_disabled, lang: Lang):
         years = data.years()
         was_playing = not timer_disabled
-        new_year, playing = step_year(int(year), ctx.triggered_id, was_playing, years)
+        new_year, playing = step_year(coerce_year(year, years), ctx.triggered_id, was_playing, years)
+        lang = "fr" if lang == "fr" else "en"
         label = ("⏸ " + t("year.pause", lang)) if playing else ("▶ " + t("year.play", lang))
         return (
             new_year if new_year != year else no_update,

@@ -8,6 +8,7 @@ from layouts.context import AppData
 from layouts.i18n import Lang
 from layouts.ids import Id
 from layouts.page import panel_content
+from layouts.url_state import view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -19,4 +20,5 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
     def on_view(year, country, lang: Lang):
-        return panel_content(data, int(year), country, lang)
+        view = view_from_inputs(data.years(), year, lang, country)
+        return panel_content(data, view.year, view.country, view.lang)

@@ -8,6 +8,7 @@ never the shapes again.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -53,6 +54,11 @@ class MapArrays:
     lat_range: tuple[float, float] = theme.LAT_RANGE
 
 
+def plotly_text(text: str) -> str:
+    """Data text inside plotly's text and hover, which read a little HTML: shown as written."""
+    return html.escape(text, quote=False)
+
+
 def partner_name(dataset: Dataset, code: str, lang: Lang) -> str:
     partner = dataset.partners.get(code)
     return getattr(partner, f"name_{lang}") if partner else code
@@ -61,7 +67,10 @@ def partner_name(dataset: Dataset, code: str, lang: Lang) -> str:
 def partner_line(state: CountryState, lang: Lang) -> str:
     if not state.active:
         return t("hover.no_partners", lang)
-    names = [f"{getattr(p, f'name_{lang}')} ({t(f'level.{int(p.level)}', lang)})" for p in state.active]
+    names = [
+        f"{plotly_text(getattr(p, f'name_{lang}'))} ({t(f'level.{int(p.level)}', lang)})"
+        for p in state.active
+    ]
     return f"{t('hover.partners', lang)}:<br>" + "<br>".join(f"• {n}" for n in names)
 
 
@@ -72,8 +81,8 @@ def base_hover(dataset: Dataset, base: Base, lang: Lang) -> str:
         else t("base.before", lang)
     )
     end = format_date(base.end_date, lang, base.end_precision) if base.end_date else t("base.open", lang)
-    operator = partner_name(dataset, base.operator, lang)
-    return f"<b>{base.name}</b><br>{operator}<br>{start} – {end}"
+    operator = plotly_text(partner_name(dataset, base.operator, lang))
+    return f"<b>{plotly_text(base.name)}</b><br>{operator}<br>{start} – {end}"
 
 
 def map_arrays(
@@ -97,7 +106,7 @@ def map_arrays(
     table = join(shapes, values, ["state"])
     z, widths, colours, hover, labels, sizes, label_colours = [], [], [], [], [], [], []
     for row in table.itertuples(index=False):
-        name = getattr(row, f"name_{lang}")
+        name = plotly_text(getattr(row, f"name_{lang}"))
         state: CountryState | None = row.state
         if state is None:
             z.append(theme.CLASS_ORDER.index(theme.CONTEXT))
@@ -114,7 +123,7 @@ def map_arrays(
         else:
             level = partner_level(state.active, row.id, lens, on)
             klass = f"level{level}"
-            class_text = f"{partner_name(dataset, lens, lang)}: {t(f'lens.level{level}', lang)}"
+            class_text = f"{plotly_text(partner_name(dataset, lens, lang))}: {t(f'lens.level{level}', lang)}"
         z.append(theme.CLASS_ORDER.index(klass))
         is_changed = lens == ALIGNMENT_LENS and row.id in changed
         if row.id == selected:

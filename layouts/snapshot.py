@@ -22,7 +22,7 @@ from geodata.names import FOCUS
 from layouts import theme
 from layouts.context import AppData
 from layouts.i18n import format_date, join_words, parse_lang, t
-from layouts.map_figure import build_figure, partner_name
+from layouts.map_figure import build_figure, partner_name, plotly_text
 from layouts.page import map_arrays_for
 from layouts.summary import year_summary
 from layouts.url_state import ALIGNMENT_LENS, LENSES, ViewState, to_query
@@ -140,13 +140,16 @@ def _legend_text(data: AppData, view: ViewState) -> str:
         rows = [row(name, t(f"alignment.{name}", lang)) for name in theme.ALIGNMENT_LEGEND]
         rows.append("▭ " + t("legend.changed_short", lang))
     else:
-        title = t("lens.legend_title", lang, partner=partner_name(data.dataset, view.lens, lang))
+        title = t("lens.legend_title", lang, partner=plotly_text(partner_name(data.dataset, view.lens, lang)))
         rows = [row(f"level{level}", t(f"lens.level{level}", lang)) for level in theme.LENS_COLOURS]
     if view.bases:
         marks = {"FRA": "□", "RUS": "◇", "USA": "△", "UN": "○"}
         rows.append("")
         rows.append(f"<b>{t('bases.legend', lang)}</b>")
-        rows += [f"{marks[code]} {partner_name(data.dataset, code, lang)}" for code in theme.BASE_STYLES]
+        rows += [
+            f"{marks[code]} {plotly_text(partner_name(data.dataset, code, lang))}"
+            for code in theme.BASE_STYLES
+        ]
         rows.append(f"✚ {t('bases.other', lang)}")
     return f"<b>{title}</b><br>" + "<br>".join(rows)
 

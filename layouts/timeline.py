@@ -14,7 +14,7 @@ from geodata.names import FOCUS
 from geodata.shapes import Shapes
 from layouts import theme
 from layouts.i18n import Lang, format_date, t
-from layouts.map_figure import partner_name
+from layouts.map_figure import partner_name, plotly_text
 
 MARKED_EVENTS = (EventType.COUP, EventType.WITHDRAWAL_ANNOUNCED, EventType.WITHDRAWAL_COMPLETED)
 MARKER_SYMBOLS = {
@@ -26,7 +26,7 @@ ROW_HEIGHT = 26
 
 
 def _row_label(dataset: Dataset, shapes: Shapes, p: Partnership, country: str | None, lang: Lang) -> str:
-    name = partner_name(dataset, p.partner, lang)
+    name = plotly_text(partner_name(dataset, p.partner, lang))
     return name if country else f"{shapes.name(p.country, lang)} · {name}"
 
 
@@ -62,7 +62,7 @@ def timeline_figure(
                 name=t(f"level.{level}", lang),
                 customdata=[[s.year, p.id] for s, p in zip(starts, chosen, strict=True)],
                 hovertext=[
-                    f"<b>{getattr(p, f'name_{lang}')}</b><br>"
+                    f"<b>{plotly_text(getattr(p, f'name_{lang}'))}</b><br>"
                     f"{format_date(p.start_date, lang, p.start_precision)} – "
                     + (format_date(p.end_date, lang, p.end_precision) if p.end_date else t("base.open", lang))
                     for p in chosen
@@ -88,7 +88,8 @@ def timeline_figure(
             name=t("timeline.markers", lang),
             customdata=[[e.date.year, e.id] for e in events],
             hovertext=[
-                f"<b>{format_date(e.date, lang, e.date_precision)}</b><br>{getattr(e, f'title_{lang}')}"
+                f"<b>{format_date(e.date, lang, e.date_precision)}</b><br>"
+                + plotly_text(getattr(e, f"title_{lang}"))
                 for e in events
             ],
             hovertemplate="%{hovertext}<extra></extra>",

@@ -112,3 +112,32 @@ def to_query(view: ViewState, years: range) -> str:
     if view.lang != DEFAULT_LANG:
         parts.append(("lang", view.lang))
     return "?" + urlencode(parts) if parts else ""
+
+
+def coerce_year(value: object, years: range) -> int:
+    """A year from a callback input (any JSON a client sends); the latest year when it is not one."""
+    if isinstance(value, bool):
+        return years[-1]
+    if isinstance(value, int | float) and float(value).is_integer() and int(value) in years:
+        return int(value)
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value) if int(value) in years else years[-1]
+    return years[-1]
+
+
+def view_from_inputs(
+    years: range,
+    year: object,
+    lang: object = DEFAULT_LANG,
+    country: object = None,
+    lens: object = ALIGNMENT_LENS,
+    bases: object = True,
+) -> ViewState:
+    """The view that callback inputs describe, whatever a client sends: bad values become defaults."""
+    return ViewState(
+        year=coerce_year(year, years),
+        lang="fr" if lang == "fr" else DEFAULT_LANG,
+        country=country if isinstance(country, str) and country in FOCUS else None,
+        lens=lens if isinstance(lens, str) and lens in LENSES else ALIGNMENT_LENS,
+        bases=bool(bases),
+    )
