@@ -8,6 +8,7 @@ python app.py export DIR                                  a static site of every
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from typing import TextIO
 
 import plotly
 from dash import Dash, html
+from dash.development.base_component import Component
 
 from callbacks import (
     country,
@@ -69,6 +71,22 @@ def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) ->
     return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())
 
 
+def id_skeleton(*layouts: Component) -> html.Div:
+    """Each component with an id, bare: what callback validation needs, without the pages' weight.
+
+    Dash sends the validation layout inside every page it serves; the pages themselves carry
+    the map's shapes and the whole events table.
+    """
+    bare: dict[str, Component] = {}
+    for layout in layouts:
+        for component in layout._traverse():
+            component_id = getattr(component, "id", None)
+            if component_id is not None:
+                key = json.dumps(component_id, sort_keys=True, default=str)
+                bare.setdefault(key, type(component)(id=component_id))
+    return html.Div(list(bare.values()))
+
+
 def create_app(data: AppData | None = None) -> Dash:
     """Build the Dash app around already-loaded data (loaded from `data/` when not given)."""
     data = data or load_app_data()
@@ -84,13 +102,11 @@ def create_app(data: AppData | None = None) -> Dash:
     default_view = parse_query({}, data.years())
     topojson_url = app.get_asset_url("topojson/")
     # Every id a callback names, so Dash can check them without suppressing callback errors.
-    app.validation_layout = html.Div(
-        [
-            shell(),
-            page(data, default_view, topojson_url),
-            embed_page(data, default_view, True, topojson_url),
-            present_page(data, 1, "en", topojson_url, []),
-        ]
+    app.validation_layout = id_skeleton(
+        shell(),
+        page(data, default_view, topojson_url),
+        embed_page(data, default_view, True, topojson_url),
+        present_page(data, 1, "en", topojson_url, []),
     )
     features = (
         guard,

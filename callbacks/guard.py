@@ -21,7 +21,7 @@ def envelope_problem(body: object, known_outputs: set[str]) -> str | None:
     if not isinstance(output, str):
         return "'output' is missing or not a string"
     if output not in known_outputs:
-        return "'output' names no callback of this app"
+        return "'output' names no server callback of this app"
     outputs = body.get("outputs")
     items = outputs if isinstance(outputs, list) else [outputs]
     if not all(isinstance(o, dict) and "id" in o and "property" in o for o in items):
@@ -47,7 +47,8 @@ def register(app: Dash, data: AppData) -> None:
     def check_callback_request() -> Response | None:
         if request.path != endpoint or request.method != "POST":
             return None
-        problem = envelope_problem(request.get_json(silent=True), set(app.callback_map))
+        server_side = {output for output, spec in app.callback_map.items() if "callback" in spec}
+        problem = envelope_problem(request.get_json(silent=True), server_side)
         if problem is None:
             return None
         return Response(f"Bad callback request: {problem}\n", status=400, mimetype="text/plain")

@@ -1,0 +1,229 @@
+"""Hostile input: property tests over URL parameters and callback inputs, malformed callback
+requests, markup in data and URLs, the security headers (test codes: hos)."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import quote, urlencode
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app import create_app
+from callbacks.guard import envelope_problem
+from layouts.embed import parse_controls
+from layouts.map_figure import base_hover, plotly_text
+from layouts.present import PresentState, parse_step
+from layouts.snapshot import SnapshotRequest, parse_snapshot
+from layouts.table import events_markdown
+from layouts.url_state import LENSES, ViewState, coerce_year, parse_query, view_from_inputs
+
+YEARS = range(2012, 2027)
+KEYS = ("year", "lang", "country", "lens", "bases", "controls", "step", "width", "height", "scale")
+SETTINGS = settings(
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+query_values = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        ["2013", "fr", "MLI", "RUS", "0", "1", "-1", "1e309", "nan", "٣", "２０２０", "<b>x</b>"]
+    ),
+)
+queries = st.dictionaries(st.sampled_from(KEYS), query_values, max_size=6)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@pytest.fixture(scope="module")
+def app(fixture_app_data):
+    return create_app(fixture_app_data)
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return app.server.test_client()
+
+
+@SETTINGS
+@given(queries)
+def test_hos001_url_parsers_never_fail(args):
+    view = parse_query(args, YEARS)
+    assert view.year in YEARS and view.lang in ("en", "fr") and view.lens in LENSES
+    assert all(isinstance(key, str) for key, _ in view.notices)
+    step, _ = parse_step(args, 19)
+    assert 1 <= step <= 19
+    assert isinstance(parse_controls(args)[0], bool)
+    for name in ("2020.png", f"{args.get('year', '')}.svg", "x.txt"):
+        parsed = parse_snapshot(name, args, YEARS)
+        assert isinstance(parsed, SnapshotRequest) or all(isinstance(e, str) for e in parsed)
+
+
+@SETTINGS
+@given(json_values, json_values, json_values, json_values, json_values)
+def test_hos002_callback_values_become_a_valid_view(year, lang, country, lens, bases):
+    view = view_from_inputs(YEARS, year, lang, country, lens, bases)
+    assert isinstance(view, ViewState)
+    assert view.year in YEARS and view.lang in ("en", "fr") and view.lens in LENSES
+    assert view.country in (None, "MLI", "BFA", "NER", "TCD")
+    state = PresentState.from_dict({"step": year, "lang": lang, "year": country, "playing": bases}, 5, YEARS)
+    assert 1 <= state.step <= 5
+
+
+def test_hos003_coerce_year():
+    assert coerce_year(2013, YEARS) == 2013
+    assert coerce_year(2013.0, YEARS) == 2013
+    assert coerce_year("2013", YEARS) == 2013
+    for bad in (True, 2013.5, float("nan"), float("inf"), "２０１３", "2013x", [2013], {"y": 1}, None, 1900):
+        assert coerce_year(bad, YEARS) == 2026, bad
+
+
+@SETTINGS
+@given(st.sampled_from(["/", "/embed", "/present", "/methodology", "/nowhere"]), queries)
+def test_hos004_pages_never_fail(client, path, args):
+    response = client.get(path + "?" + urlencode(args))
+    assert response.status_code == 200
+
+
+@SETTINGS
+@given(st.text(max_size=20), queries)
+def test_hos005_snapshot_urls_never_fail(client, name, args):
+    args = {k: v for k, v in args.items() if k != "width"}  # keep clear of real image rendering
+    response = client.get("/snapshot/" + quote(name + ".txt", safe="") + "?" + urlencode(args))
+    assert response.status_code in (200, 400, 404)
+    assert b"Traceback" not in response.data
+
+
+def _callbacks(app) -> list[tuple[str, dict]]:
+    """Every server callback whose ids are plain (not pattern-matching), with its envelope."""
+    found = []
+    for output, spec in app.callback_map.items():
+        ids = [str(i["id"]) for i in spec["inputs"] + spec.get("state", [])]
+        if "callback" not in spec or "{" in output or any("{" in i for i in ids):
+            continue
+        found.append((output, spec))
+    return found
+
+
+def _outputs(output: str) -> list[dict] | dict:
+    parts = output.strip(".").split("...") if output.startswith("..") else [output]
+    items = [{"id": p.rsplit(".", 1)[0], "property": p.rsplit(".", 1)[1]} for p in parts]
+    return items if output.startswith("..") else items[0]
+
+
+def test_hos006_every_callback_survives_hostile_values(app, client):
+    callbacks = _callbacks(app)
+    assert len(callbacks) >= 10
+
+    @SETTINGS
+    @given(st.sampled_from(callbacks), st.data())
+    def check(callback, data):
+        output, spec = callback
+        inputs = [dict(i, value=data.draw(json_values)) for i in spec["inputs"]]
+        state = [dict(s, value=data.draw(json_values)) for s in spec.get("state", [])]
+        changed = data.draw(st.sampled_from(inputs))
+        body = {
+            "output": output,
+            "outputs": _outputs(output),
+            "inputs": inputs,
+            "state": state,
+            "changedPropIds": [f"{changed['id']}.{changed['property']}"],
+        }
+        response = client.post("/_dash-update-component", json=body)
+        assert response.status_code in (200, 204), (output, inputs, state, response.data[:300])
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("not json at all", "the body is not a JSON object"),
+        ([1, 2], "the body is not a JSON object"),
+        ({}, "'output' is missing or not a string"),
+        ({"output": "nope.children"}, "'output' names no server callback of this app"),
+        ({"output": "panel.children", "outputs": 3}, "'outputs' must be an object or a list"),
+        (
+            {"output": "panel.children", "outputs": {"id": "panel", "property": "children"}},
+            "'inputs' must be a list",
+        ),
+        (
+            {"output": "panel.children", "outputs": {"id": "panel", "property": "children"}, "inputs": [1]},
+            "every item of 'inputs' needs 'id' and 'property'",
+        ),
+        (
+            {
+                "output": "panel.children",
+                "outputs": {"id": "panel", "property": "children"},
+                "inputs": [],
+                "changedPropIds": [None],
+            },
+            "'changedPropIds' must be a list of strings",
+        ),
+    ],
+)
+def test_hos007_malformed_callback_requests_get_400(client, body, reason):
+    if isinstance(body, str):
+        response = client.post("/_dash-update-component", data=body, content_type="application/json")
+    else:
+        response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 400
+    assert response.get_data(as_text=True) == f"Bad callback request: {reason}\n"
+    assert envelope_problem(body if not isinstance(body, str) else None, {"panel.children"}) is not None
+
+
+def test_hos008_markup_in_data_is_text(fixture_app_data):
+    dataset, shapes = fixture_app_data.dataset, fixture_app_data.shapes
+    event = dataset.events[0].model_copy(
+        update={"title_en": "<script>alert(1)</script>", "summary_en": "[x](javascript:alert(1)) <img src=x>"}
+    )
+    markdown = events_markdown(dataset, shapes, [event], "en")
+    assert "<script>" not in markdown and "<img" not in markdown and "](javascript" not in markdown
+    assert r"\<script\>alert\(1\)\</script\>" in markdown
+    assert (
+        plotly_text("<a href='javascript:x'>b</a> & c") == "&lt;a href='javascript:x'&gt;b&lt;/a&gt; &amp; c"
+    )
+    if dataset.bases:
+        base = dataset.bases[0].model_copy(update={"name": "<a href='x'>Camp</a>"})
+        assert "<a href" not in base_hover(dataset, base, "en") and "&lt;a href" in base_hover(
+            dataset, base, "en"
+        )
+
+
+def test_hos009_markup_in_the_url_comes_back_as_text(client):
+    layout_call = {
+        "output": "page.children",
+        "outputs": {"id": "page", "property": "children"},
+        "inputs": [{"id": "location", "property": "pathname", "value": "/"}],
+        "state": [{"id": "location", "property": "search", "value": "?year=<script>alert(1)</script>"}],
+        "changedPropIds": ["location.pathname"],
+    }
+    response = client.post("/_dash-update-component", json=layout_call)
+    assert response.status_code == 200
+    text = json.dumps(response.get_json())
+    # The value is echoed inside a notice as a plain string property, never as markup.
+    assert "<script>alert(1)</script>" in text
+    assert '"dangerously_allow_html": true' not in text.lower()
+
+
+def test_hos010_security_headers(app, client):
+    response = client.get("/")
+    policy = response.headers["Content-Security-Policy"]
+    directives = dict(d.split(" ", 1) for d in policy.split("; "))
+    assert directives["default-src"] == "'self'"
+    scripts = directives["script-src"].split()
+    assert scripts[0] == "'self'" and "'unsafe-inline'" not in scripts and "'unsafe-eval'" not in scripts
+    assert set(scripts[1:]) == set(app.csp_hashes())
+    assert all(re.fullmatch(r"'sha256-[A-Za-z0-9+/]+=*'", s) for s in scripts[1:])
+    assert directives["object-src"] == "'none'" and directives["frame-ancestors"] == "'self'"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "frame-ancestors *" in client.get("/embed").headers["Content-Security-Policy"]
