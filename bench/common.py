@@ -182,8 +182,7 @@ class Server:
         """RSS and PSS of the server process and of everything it started."""
         pids = [self.pid, *descendants(self.pid)]
         per = [
-            {"pid": pid, "name": process_name(pid), "rss_mb": round(kb_to_mb(rss_kb(pid)), 1)}
-            for pid in pids
+            {"pid": pid, "name": process_name(pid), "rss_mb": round(kb_to_mb(rss_kb(pid)), 1)} for pid in pids
         ]
         return {
             "rss_mb": kb_to_mb(rss_kb(self.pid)),

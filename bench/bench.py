@@ -1,0 +1,537 @@
+"""Performance figures of the app on this machine, against budgets (goals: over budget never fails).
+
+    .venv/bin/python -m bench.bench [--skip-export] [--json PATH] [--steps N] [--replays N]
+
+Prints a table and writes bench/out/latest.json. Starts its own servers on free loopback ports and
+always stops them. Exit code 0 unless a measure itself could not be taken (1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from bench.common import (
+    CALLBACK_PATH,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LOCAL_HOSTS,
+    LOG_DIR,
+    MAP_DRAWN,
+    OUT_DIR,
+    PYTHON,
+    ROOT,
+    SLIDER,
+    VIEWPORT,
+    Server,
+    dev_server,
+    fetch,
+    free_port,
+    is_map_post,
+    is_slider_post,
+    machine_info,
+    percentile,
+    print_table,
+    running,
+    with_year,
+    write_json,
+)
+
+FIRST_YEAR, LAST_YEAR = 2012, 2026
+COLD_STARTS = 3
+FIRST_VIEWS = 3
+PNG_RUNS = 3
+PNG_YEAR = 2020
+TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    unit: str
+    scale: float = 1.0  # table value = JSON value * scale
+    budget: float | None = None  # in table units, "≤"
+    digits: int = 3
+
+
+METRICS = [
+    Metric("cold_start_s", "s", budget=2.5, digits=2),
+    Metric("first_view_bytes", "MB", scale=1e-6, budget=1.0),
+    Metric("first_view_requests", "count", digits=0),
+    Metric("first_view_s", "s", digits=2),
+    Metric("step_ms_p50", "ms", budget=33, digits=0),
+    Metric("step_ms_p95", "ms", budget=50, digits=0),
+    Metric("callback_ms_p50", "ms", digits=1),
+    Metric("rss_mb", "MB", budget=250, digits=0),
+    Metric("png_warm_s", "s", budget=0.3, digits=2),
+    Metric("export_s", "s", digits=1),
+]
+
+NOTES = {
+    "units": "MB = 10^6 bytes everywhere (RSS: kernel kB × 1024 / 10^6). Budgets are goals, never failures.",
+    "cold_start_s": "median of 3: `python app.py --port P` spawned to the first HTTP 200 on /"
+    " (polled every 20 ms).",
+    "first_view_bytes": "sum of CDP Network.loadingFinished encodedDataLength (wire bytes: compressed bodies"
+    " + response headers) of every http request started from page.goto until the map is drawn,"
+    " fresh browser context, 1920x1080; first of the runs.",
+    "first_view_s": "median of 3 fresh contexts: page.goto start to >40 filled countries in #map.",
+    "step": "in-page: a capturing keydown listener on document (performance.now()) to the first"
+    " plotly_afterplot of #map whose title shows the new year; ArrowLeft 2026→2012 then ArrowRight back;"
+    " each step waits for its callbacks to finish before the next key. p95 by linear interpolation.",
+    "callback_ms_p50": "one real slider POST to /_dash-update-component (the map callback, captured from the"
+    " page) replayed N times with urllib (Accept-Encoding: gzip) and a different year each time: round trip"
+    " on loopback, so server time plus a fraction of a millisecond; serial, dev server.",
+    "rss_mb": "VmRSS of the dev server process after the first views and the steps (kaleido's Chromium,"
+    " a separate process started later by the PNG route, is not included; see details.memory).",
+    "png_warm_s": "median of 3 GET /snapshot/2020.png?width=W (a new W each time, so never cached), after"
+    " one warm-up snapshot started kaleido's Chromium.",
+    "export_s": "wall time of `python app.py export TMPDIR`, with no server running.",
+}
+
+
+def now_ms() -> float:
+    return time.perf_counter() * 1000
+
+
+# ---------------------------------------------------------------- measures
+
+
+def measure_cold_starts(results: dict[str, Any], details: dict[str, Any], servers: list[Server]) -> Server:
+    """Three timed starts; the last server stays up for the other measures."""
+    times = []
+    for run in range(COLD_STARTS):
+        server = dev_server(free_port(), LOG_DIR / f"dev-server-{run + 1}.log")
+        servers.append(server)
+        server.start()
+        times.append(server.wait_ready("/", timeout_s=60, poll_s=0.02))
+        if run < COLD_STARTS - 1:
+            server.stop()
+    results["cold_start_s"] = statistics.median(times)
+    details["cold_start_runs_s"] = [round(t, 3) for t in times]
+    return servers[-1]
+
+
+class NetworkLog:
+    """Requests of one page, from Chrome DevTools Protocol events (encodedDataLength = bytes on the wire)."""
+
+    def __init__(self, cdp: Any) -> None:
+        self.requests: dict[str, dict[str, Any]] = {}
+        cdp.on("Network.requestWillBeSent", self._sent)
+        cdp.on("Network.responseReceived", self._response)
+        cdp.on("Network.loadingFinished", self._finished)
+        cdp.on("Network.loadingFailed", self._failed)
+        cdp.send("Network.enable")
+        cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+
+    def _entry(self, event: dict[str, Any]) -> dict[str, Any]:
+        return self.requests.setdefault(event["requestId"], {})
+
+    def _sent(self, event: dict[str, Any]) -> None:
+        entry = self._entry(event)
+        entry.setdefault("url", event["request"]["url"])
+        entry.setdefault("method", event["request"]["method"])
+        entry["type"] = event.get("type", "Other")
+
+    def _response(self, event: dict[str, Any]) -> None:
+        entry = self._entry(event)
+        response = event["response"]
+        entry["status"] = response.get("status")
+        headers = {k.lower(): v for k, v in response.get("headers", {}).items()}
+        entry["content_encoding"] = headers.get("content-encoding", "")
+        entry["content_length"] = int(headers["content-length"]) if "content-length" in headers else None
+
+    def _finished(self, event: dict[str, Any]) -> None:
+        self._entry(event)["bytes"] = int(event["encodedDataLength"])
+
+    def _failed(self, event: dict[str, Any]) -> None:
+        self._entry(event)["failed"] = event.get("errorText", "failed")
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        """The http(s) requests so far (data: and blob: URLs are not transfers)."""
+        return [
+            dict(entry)
+            for entry in self.requests.values()
+            if urlparse(entry.get("url", "")).scheme in ("http", "https")
+        ]
+
+
+def first_view(browser: Any, base: str) -> tuple[float, list[dict[str, Any]]]:
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        network = NetworkLog(context.new_cdp_session(page))
+        started = time.perf_counter()
+        page.goto(base + "/")
+        page.wait_for_function(MAP_DRAWN, polling="raf")
+        elapsed = time.perf_counter() - started
+        requests = network.snapshot()
+        return elapsed, requests
+    finally:
+        context.close()
+
+
+def short_url(url: str) -> str:
+    parts = urlparse(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def summarise_first_view(requests: list[dict[str, Any]]) -> dict[str, Any]:
+    finished = [r for r in requests if "bytes" in r]
+    by_type: dict[str, dict[str, int]] = {}
+    for r in finished:
+        kind = by_type.setdefault(r.get("type", "Other"), {"requests": 0, "bytes": 0})
+        kind["requests"] += 1
+        kind["bytes"] += r["bytes"]
+    largest = sorted(finished, key=lambda r: -r["bytes"])[:5]
+    return {
+        "bytes": sum(r["bytes"] for r in finished),
+        "requests": len(requests),
+        "pending_when_drawn": [r["url"] for r in requests if "bytes" not in r and "failed" not in r],
+        "failed": [f"{r['url']}: {r['failed']}" for r in requests if "failed" in r],
+        "off_localhost": [r["url"] for r in requests if urlparse(r["url"]).hostname not in LOCAL_HOSTS],
+        "largest": [
+            {
+                "url": short_url(r["url"]),
+                "bytes": r["bytes"],
+                "type": r.get("type"),
+                "content_encoding": r.get("content_encoding") or "identity",
+                "body_bytes": r.get("content_length"),
+            }
+            for r in largest
+        ],
+        "by_type": dict(sorted(by_type.items(), key=lambda item: -item[1]["bytes"])),
+    }
+
+
+STEP_HOOKS = """
+() => {
+  const gd = document.querySelector('#map .js-plotly-plot');
+  window.__bench = {keys: [], plots: []};
+  document.addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
+  gd.on('plotly_afterplot', () => {
+    const title = gd.querySelector('.gtitle');
+    window.__bench.plots.push({t: performance.now(), title: title ? title.textContent : ''});
+  });
+}
+"""
+
+STEP_DONE = """
+([since, year]) => {
+  const b = window.__bench;
+  if (b.keys.length === 0) return false;
+  const key = b.keys[b.keys.length - 1];
+  return key >= since && b.plots.some(p => p.t >= key && p.title.startsWith(String(year)))
+    && document.querySelector('#year-display').textContent === String(year);
+}
+"""
+
+STEP_RESULT = """
+([year]) => {
+  const b = window.__bench;
+  const key = b.keys[b.keys.length - 1];
+  const after = b.plots.filter(p => p.t >= key);
+  const hit = after.find(p => p.title.startsWith(String(year)));
+  return {ms: hit.t - key, afterplots: after.length, first_is_new_year: after[0] === hit};
+}
+"""
+
+
+def step_plan(steps: int) -> list[tuple[str, int]]:
+    """(key, the year it leads to): left from 2026 to 2012, right back to 2026, and again."""
+    plan: list[tuple[str, int]] = []
+    year, key = LAST_YEAR, "ArrowLeft"
+    while len(plan) < steps:
+        if key == "ArrowLeft" and year == FIRST_YEAR:
+            key = "ArrowRight"
+        elif key == "ArrowRight" and year == LAST_YEAR:
+            key = "ArrowLeft"
+        year += -1 if key == "ArrowLeft" else 1
+        plan.append((key, year))
+    return plan
+
+
+def measure_steps(browser: Any, base: str, steps: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Per step: ms keydown → afterplot, and the slider's callback POST bodies (for the replay)."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        in_flight: set[Any] = set()
+        posts: list[dict[str, Any]] = []
+        errors: list[str] = []
+
+        def on_request(request: Any) -> None:
+            if CALLBACK_PATH in request.url:
+                in_flight.add(request)
+                if request.method == "POST" and request.post_data:
+                    body = json.loads(request.post_data)
+                    if is_slider_post(body):
+                        posts.append(body)
+
+        page.on("request", on_request)
+        page.on("requestfinished", in_flight.discard)
+        page.on("requestfailed", in_flight.discard)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base + "/")
+        page.wait_for_function(MAP_DRAWN)
+        wait_idle(page, in_flight)
+        shown = page.locator("#year-display").inner_text()
+        if shown != str(LAST_YEAR):
+            raise RuntimeError(f"the page opened on {shown}, not {LAST_YEAR}")
+        page.evaluate(STEP_HOOKS)
+        records = []
+        for key, year in step_plan(steps):
+            page.locator(SLIDER).focus()
+            since = page.evaluate("performance.now()")
+            page.keyboard.press(key)
+            page.wait_for_function(STEP_DONE, arg=[since, year], timeout=TIMEOUT_MS)
+            wait_idle(page, in_flight)
+            records.append({"key": key, "year": year, **page.evaluate(STEP_RESULT, [year])})
+        if errors:
+            raise RuntimeError(f"page errors while stepping: {errors[:3]}")
+        return records, posts
+    finally:
+        context.close()
+
+
+def wait_idle(page: Any, in_flight: set[Any], quiet_ms: int = 100) -> None:
+    """Until no callback request has been in flight for `quiet_ms` (events arrive while Playwright waits)."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    quiet_since = None
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(20)
+        if in_flight:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif (time.monotonic() - quiet_since) * 1000 >= quiet_ms:
+            return
+    raise RuntimeError(f"callbacks still in flight after {TIMEOUT_MS} ms")
+
+
+def replay(base: str, body: dict[str, Any], count: int, seed: int = 1) -> list[float]:
+    """Round-trip ms of `count` POSTs of the body, each with a year different from the one before."""
+    rng = random.Random(seed)
+    years = list(range(FIRST_YEAR, LAST_YEAR + 1))
+    times, year = [], None
+    for _ in range(count):
+        year = rng.choice([y for y in years if y != year])
+        status, data, elapsed = fetch(base + CALLBACK_PATH, json.dumps(with_year(body, year)).encode())
+        if status != 200:
+            raise RuntimeError(f"callback replay got HTTP {status}: {data[:200]!r}")
+        times.append(elapsed * 1000)
+    return times
+
+
+def measure_png(base: str, details: dict[str, Any]) -> float:
+    status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.png", timeout_s=120)
+    if status != 200 or not data.startswith(b"\x89PNG"):
+        raise RuntimeError(f"warm-up snapshot got HTTP {status}: {data[:200]!r}")
+    details["png_warmup_s"] = round(elapsed, 3)
+    times, sizes = [], []
+    first_width = random.Random().randrange(1000, 1900)  # fresh per run, so never a cache hit
+    for run in range(PNG_RUNS):
+        width = first_width + run
+        status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.png?width={width}", timeout_s=120)
+        if status != 200 or not data.startswith(b"\x89PNG"):
+            raise RuntimeError(f"snapshot got HTTP {status}: {data[:200]!r}")
+        times.append(elapsed)
+        sizes.append(len(data))
+    details["png_runs_s"] = [round(t, 3) for t in times]
+    details["png_bytes"] = sizes
+    status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.png?width={first_width}")
+    details["png_cached_s"] = round(elapsed, 4) if status == 200 else f"HTTP {status}"
+    status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.txt")
+    details["txt_s"] = round(elapsed, 4) if status == 200 else f"HTTP {status}"
+    return statistics.median(times)
+
+
+def measure_export(details: dict[str, Any]) -> float:
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as out:
+        log_path = LOG_DIR / "export.log"
+        with log_path.open("wb") as log:
+            started = time.perf_counter()
+            result = subprocess.run(
+                [PYTHON, "app.py", "export", out],
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                timeout=900,
+                check=False,
+            )
+            elapsed = time.perf_counter() - started
+        if result.returncode != 0:
+            tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-10:])
+            raise RuntimeError(f"export exited with {result.returncode}: {tail}")
+        files = [p for p in Path(out).rglob("*") if p.is_file()]
+        details["export_files"] = len(files)
+        details["export_mb"] = round(sum(p.stat().st_size for p in files) / 1e6, 1)
+    return elapsed
+
+
+# ---------------------------------------------------------------- the run
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, Any] = {}
+    details: dict[str, Any] = {}
+    errors: list[str] = []
+
+    def attempt(name: str, measure: Callable[[], None]) -> None:
+        started = time.perf_counter()
+        print(f"· {name} …", file=sys.stderr, flush=True)
+        try:
+            measure()
+        except Exception as exc:
+            errors.append(f"{name}: {type(exc).__name__}: {exc}")
+            traceback.print_exc()
+        print(f"  {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+
+    servers: list[Server] = []
+    with running(servers):
+        state: dict[str, Any] = {}
+
+        def cold() -> None:
+            state["server"] = measure_cold_starts(results, details, servers)
+
+        attempt("cold start", cold)
+        server: Server | None = state.get("server")
+        if server is not None:
+            base = server.base
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                details["chromium"] = browser.version
+                try:
+
+                    def views() -> None:
+                        runs = [first_view(browser, base) for _ in range(FIRST_VIEWS)]
+                        results["first_view_s"] = statistics.median(elapsed for elapsed, _ in runs)
+                        details["first_view_runs_s"] = [round(elapsed, 3) for elapsed, _ in runs]
+                        summary = summarise_first_view(runs[0][1])
+                        results["first_view_bytes"] = summary["bytes"]
+                        results["first_view_requests"] = summary["requests"]
+                        details["first_view_bytes_runs"] = [summarise_first_view(r)["bytes"] for _, r in runs]
+                        details["first_view"] = summary
+
+                    def steps() -> None:
+                        records, posts = measure_steps(browser, base, args.steps)
+                        times = [r["ms"] for r in records]
+                        results["step_ms_p50"] = percentile(times, 50)
+                        results["step_ms_p95"] = percentile(times, 95)
+                        details["steps"] = {
+                            "count": len(records),
+                            "max_ms": round(max(times), 1),
+                            "min_ms": round(min(times), 1),
+                            "afterplots_per_step_max": max(r["afterplots"] for r in records),
+                            "first_afterplot_not_new_year": sum(not r["first_is_new_year"] for r in records),
+                            "callback_posts_per_step": round(len(posts) / len(records), 2),
+                            "ms": [round(t, 1) for t in times],
+                        }
+                        state["posts"] = posts
+
+                    attempt("first view", views)
+                    attempt("slider steps", steps)
+                finally:
+                    browser.close()
+            details["memory_after_steps"] = server.memory()
+            results["rss_mb"] = details["memory_after_steps"]["rss_mb"]
+
+            def callbacks() -> None:
+                posts: list[dict[str, Any]] = state.get("posts", [])
+                maps = [body for body in posts if is_map_post(body)]
+                if not maps:
+                    raise RuntimeError("no map callback was captured from the slider")
+                times = replay(base, maps[0], args.replays)
+                results["callback_ms_p50"] = statistics.median(times)
+                breakdown = {}
+                for body in {b["output"]: b for b in posts}.values():  # one of each slider callback
+                    each = replay(base, body, 10, seed=2)
+                    breakdown[body["output"]] = round(statistics.median(each), 1)
+                details["callback"] = {
+                    "replays": len(times),
+                    "p95_ms": round(percentile(times, 95), 1),
+                    "max_ms": round(max(times), 1),
+                    "slider_callbacks_median_ms": breakdown,
+                }
+
+            def png() -> None:
+                results["png_warm_s"] = measure_png(base, details)
+
+            attempt("callback replay", callbacks)
+            attempt("snapshot png", png)
+            details["memory_at_end"] = server.memory()
+        for s in servers:
+            s.stop()
+        if args.skip_export:
+            details["export"] = "skipped (--skip-export)"
+        else:
+
+            def export() -> None:
+                results["export_s"] = measure_export(details)
+
+            attempt("export", export)
+
+    return {
+        **{m.key: results.get(m.key) for m in METRICS},
+        "budgets": {m.key: {"max": m.budget, "unit": m.unit} for m in METRICS if m.budget is not None},
+        "machine": machine_info(),
+        "notes": NOTES,
+        "details": details,
+        "errors": errors,
+    }
+
+
+def table(report: dict[str, Any]) -> None:
+    rows = []
+    for m in METRICS:
+        value = report.get(m.key)
+        if value is None:
+            rows.append([m.key, "—", m.unit, "" if m.budget is None else f"≤ {m.budget:g}", "n/a"])
+            continue
+        shown = value * m.scale
+        status = "" if m.budget is None else ("ok" if shown <= m.budget else "over")
+        budget = "" if m.budget is None else f"≤ {m.budget:g}"
+        rows.append([m.key, f"{shown:,.{m.digits}f}", m.unit, budget, status])
+    print_table(["metric", "value", "unit", "budget", "ok/over"], rows, right=lambda i: i == 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--skip-export", action="store_true", help="skip the slow static export measure")
+    parser.add_argument("--json", type=Path, default=OUT_DIR / "latest.json", help="where to write the JSON")
+    parser.add_argument("--steps", type=int, default=30, help="slider steps (at least 30 for the spec)")
+    parser.add_argument("--replays", type=int, default=50, help="callback replays")
+    args = parser.parse_args(argv)
+    report = run(args)
+    write_json(args.json, report)
+    print()
+    table(report)
+    first = report["details"].get("first_view")
+    if first:
+        print("\nfirst view, largest transfers:")
+        for item in first["largest"]:
+            print(f"  {item['bytes']:>10,} B  {item['content_encoding']:<8} {item['url'][:90]}")
+    print(f"\nwrote {args.json}")
+    for error in report["errors"]:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if report["errors"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
