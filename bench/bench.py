@@ -219,12 +219,30 @@ def summarise_first_view(requests: list[dict[str, Any]]) -> dict[str, Any]:
 STEP_HOOKS = """
 () => {
   const gd = document.querySelector('#map .js-plotly-plot');
-  window.__bench = {keys: [], plots: []};
-  document.addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
+  const b = window.__bench = {keys: [], plots: [], fetches: [], long: []};
+  document.addEventListener('keydown', () => b.keys.push(performance.now()), true);
   gd.on('plotly_afterplot', () => {
     const title = gd.querySelector('.gtitle');
-    window.__bench.plots.push({t: performance.now(), title: title ? title.textContent : ''});
+    b.plots.push({t: performance.now(), title: title ? title.textContent : ''});
   });
+  // For the breakdown only: when each callback POST leaves and when its response headers arrive.
+  const originalFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const url = typeof input === 'string' ? input : input.url;
+    const promise = originalFetch.apply(this, arguments);
+    if (url.includes('_dash-update-component') && init && typeof init.body === 'string') {
+      let output = '';
+      try { output = JSON.parse(init.body).output; } catch (e) {}
+      const record = {output, start: performance.now(), end: null};
+      b.fetches.push(record);
+      promise.then(() => { record.end = performance.now(); }, () => {});
+    }
+    return promise;
+  };
+  try {
+    new PerformanceObserver(list => list.getEntries().forEach(
+      e => b.long.push({start: e.startTime, duration: e.duration}))).observe({type: 'longtask'});
+  } catch (e) {}
 }
 """
 
@@ -244,7 +262,20 @@ STEP_RESULT = """
   const key = b.keys[b.keys.length - 1];
   const after = b.plots.filter(p => p.t >= key);
   const hit = after.find(p => p.title.startsWith(String(year)));
-  return {ms: hit.t - key, afterplots: after.length, first_is_new_year: after[0] === hit};
+  const posts = b.fetches.filter(f => f.start >= key && f.start <= hit.t);
+  const map = posts.find(f => f.output.includes('map.figure'));
+  const long = b.long.filter(e => e.start >= key && e.start < hit.t);
+  return {
+    ms: hit.t - key,
+    afterplots: after.length,
+    first_is_new_year: after[0] === hit,
+    posts: posts.length,
+    map_post_sent_ms: map ? map.start - key : null,
+    map_post_ms: map && map.end !== null ? map.end - map.start : null,
+    map_response_to_afterplot_ms: map && map.end !== null ? hit.t - map.end : null,
+    long_tasks_ms: long.reduce((sum, e) => sum + e.duration, 0),
+    long_tasks: long.length,
+  };
 }
 """
 
@@ -282,8 +313,8 @@ def measure_steps(browser: Any, base: str, steps: int) -> tuple[list[dict[str, A
                         posts.append(body)
 
         page.on("request", on_request)
-        page.on("requestfinished", in_flight.discard)
-        page.on("requestfailed", in_flight.discard)
+        page.on("requestfinished", lambda request: in_flight.discard(request))
+        page.on("requestfailed", lambda request: in_flight.discard(request))
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(base + "/")
         page.wait_for_function(MAP_DRAWN)
@@ -305,6 +336,18 @@ def measure_steps(browser: Any, base: str, steps: int) -> tuple[list[dict[str, A
         return records, posts
     finally:
         context.close()
+
+
+BREAKDOWN = ("map_post_sent_ms", "map_post_ms", "map_response_to_afterplot_ms", "long_tasks_ms")
+
+
+def step_breakdown(records: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Medians of where a step's time goes: keydown → map POST sent → response → afterplot."""
+    medians: dict[str, float | None] = {}
+    for name in BREAKDOWN:
+        values = [r[name] for r in records if r.get(name) is not None]
+        medians[name] = round(statistics.median(values), 1) if values else None
+    return medians
 
 
 def wait_idle(page: Any, in_flight: set[Any], quiet_ms: int = 100) -> None:
@@ -441,7 +484,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             "afterplots_per_step_max": max(r["afterplots"] for r in records),
                             "first_afterplot_not_new_year": sum(not r["first_is_new_year"] for r in records),
                             "callback_posts_per_step": round(len(posts) / len(records), 2),
-                            "ms": [round(t, 1) for t in times],
+                            "breakdown_median_ms": step_breakdown(records),
+                            "records": [
+                                {k: round(v, 1) if isinstance(v, float) else v for k, v in r.items()}
+                                for r in records
+                            ],
                         }
                         state["posts"] = posts
 

@@ -59,7 +59,7 @@ def free_port() -> int:
 # ---------------------------------------------------------------- processes
 
 
-def _ppid(pid: int) -> int | None:
+def parent_pid(pid: int) -> int | None:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
@@ -73,7 +73,7 @@ def descendants(pid: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
-            parent = _ppid(int(entry.name))
+            parent = parent_pid(int(entry.name))
             if parent is not None:
                 parents[int(entry.name)] = parent
     found: list[int] = []
@@ -207,7 +207,9 @@ class Server:
                 self.process.wait(timeout=10)
         deadline = time.monotonic() + 5
         for pid in leftovers:  # started by this server; they may have left its process group
-            while Path(f"/proc/{pid}").exists() and _ppid(pid) is not None and time.monotonic() < deadline:
+            while (
+                Path(f"/proc/{pid}").exists() and parent_pid(pid) is not None and time.monotonic() < deadline
+            ):
                 time.sleep(0.05)
             if Path(f"/proc/{pid}").exists():
                 with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -371,6 +373,7 @@ def machine_info() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "date": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
+        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
         "git_commit": _git("rev-parse", "--short", "HEAD"),
         "git_dirty": bool(_git("status", "--porcelain")),
     }

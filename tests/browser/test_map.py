@@ -98,7 +98,9 @@ def test_map006_french_and_phone(phone_page, recorder, server):
 
 def test_map007_hover_names_alignment_and_partners(page, recorder, server):
     open_map(page, server + "/?year=2016")
-    label = page.locator('#map .scattergeo text[data-unformatted^="<b>MALI</b>"]').bounding_box()
+    mali = page.locator('#map .scattergeo text[data-unformatted^="<b>MALI</b>"]')
+    mali.wait_for(state="visible")
+    label = mali.bounding_box()
     assert label
     hover = page.locator("#map .hoverlayer")
     text = ""

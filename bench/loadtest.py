@@ -1,0 +1,383 @@
+"""A load test of the production setup: gunicorn with 3 workers on loopback, N client threads.
+
+    .venv/bin/python -m bench.loadtest [--clients 20] [--seconds 60] [--max-requests 200000]
+                                       [--warmup 10] [--workers 3] [--json PATH]
+
+The mix per client action: a page load (GET / then GET /_dash-layout), a slider callback (a real
+map callback POST body captured from the page in headless Chromium, replayed with a random year),
+a PNG snapshot (a few years × en/fr, so most are cache hits once warm) or a text snapshot.
+Prints a table and writes bench/out/load.json. Every request has a timeout; the run stops at the
+time limit or the request cap; gunicorn is always stopped. Exit code 0 unless the run itself failed
+(errors the server returns are reported, not fatal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import threading
+import time
+import traceback
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.common import (
+    CALLBACK_PATH,
+    LOG_DIR,
+    OUT_DIR,
+    Server,
+    capture_slider_posts,
+    descendants,
+    fetch,
+    free_port,
+    gunicorn_server,
+    is_map_post,
+    kb_to_mb,
+    machine_info,
+    parent_pid,
+    percentile,
+    print_table,
+    process_name,
+    pss_kb,
+    rss_kb,
+    running,
+    with_year,
+    write_json,
+)
+
+YEARS = list(range(2012, 2027))
+PNG_YEARS = [2014, 2018, 2022, 2026]
+LANGS = ["en", "fr"]
+# Relative weights of what a client does next.
+MIX = {"page": 15, "callback": 55, "png": 20, "txt": 10}
+KINDS = ["page /", "page /_dash-layout", "callback", "png", "txt"]
+ERRORS_KEPT = 10
+FAST_PNG_S = 0.25  # a PNG answered faster than this came from the worker's cache
+
+
+@dataclass
+class Tally:
+    """What one client thread saw (merged after the run, so no lock on the hot path)."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    messages: list[str] = field(default_factory=list)
+    bytes: int = 0
+
+
+class Budget:
+    """The shared request cap: a client takes a ticket before each request."""
+
+    def __init__(self, cap: int, deadline: float) -> None:
+        self._left = cap
+        self._lock = threading.Lock()
+        self.deadline = deadline
+
+    def take(self) -> bool:
+        if time.perf_counter() >= self.deadline:
+            return False
+        with self._lock:
+            if self._left <= 0:
+                return False
+            self._left -= 1
+            return True
+
+
+def one_request(base: str, kind: str, rng: random.Random, body: dict[str, Any]) -> tuple[str, bytes | None]:
+    """(url, POST body or None) of one request of a kind."""
+    if kind == "page /":
+        return base + "/", None
+    if kind == "page /_dash-layout":
+        return base + "/_dash-layout", None
+    if kind == "callback":
+        return base + CALLBACK_PATH, json.dumps(with_year(body, rng.choice(YEARS))).encode()
+    if kind == "png":
+        return f"{base}/snapshot/{rng.choice(PNG_YEARS)}.png?lang={rng.choice(LANGS)}", None
+    return f"{base}/snapshot/{rng.choice(YEARS)}.txt?lang={rng.choice(LANGS)}", None
+
+
+def client(
+    base: str, body: dict[str, Any], seed: int, budget: Budget, timeout_s: float, tally: Tally
+) -> None:
+    rng = random.Random(seed)
+    actions, weights = list(MIX), list(MIX.values())
+    while True:
+        action = rng.choices(actions, weights)[0]
+        kinds = ["page /", "page /_dash-layout"] if action == "page" else [action]
+        for kind in kinds:
+            if not budget.take():
+                return
+            url, data = one_request(base, kind, rng, body)
+            started = time.perf_counter()
+            try:
+                status, content, _ = fetch(url, data, timeout_s=timeout_s)
+            except Exception as exc:  # timeouts, refused or reset connections
+                tally.errors[kind] += 1
+                tally.latencies[kind].append(time.perf_counter() - started)
+                if len(tally.messages) < ERRORS_KEPT:
+                    tally.messages.append(f"{kind} {url}: {type(exc).__name__}: {exc}")
+                break  # a page load whose document failed does not fetch its layout
+            tally.latencies[kind].append(time.perf_counter() - started)
+            tally.bytes += len(content)
+            if not 200 <= status < 300:
+                tally.errors[kind] += 1
+                if len(tally.messages) < ERRORS_KEPT:
+                    tally.messages.append(f"{kind} {url}: HTTP {status}: {content[:120]!r}")
+                break
+
+
+def run_clients(
+    base: str, body: dict[str, Any], clients: int, seconds: float, cap: int, timeout_s: float, seed: int
+) -> tuple[list[Tally], float]:
+    started = time.perf_counter()
+    budget = Budget(cap, started + seconds)
+    tallies = [Tally() for _ in range(clients)]
+    threads = [
+        threading.Thread(
+            target=client,
+            args=(base, body, seed * 1000 + i, budget, timeout_s, tallies[i]),
+            name=f"client-{i}",
+            daemon=True,  # a stuck thread never keeps the script (and gunicorn) alive
+        )
+        for i in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(0.0, started + seconds + timeout_s + 5 - time.perf_counter()))
+    elapsed = time.perf_counter() - started
+    stuck = [thread.name for thread in threads if thread.is_alive()]
+    if stuck:
+        raise RuntimeError(f"client threads did not finish: {stuck}")
+    return tallies, elapsed
+
+
+def warm_png(base: str, workers: int, timeout_s: float, limit_s: float = 120.0) -> dict[str, Any]:
+    """Ask for every (year, lang) PNG of the mix from a few threads until a long run of answers is fast,
+    so that every worker has rendered (and cached) them all before the measure."""
+    keys = [f"{base}/snapshot/{year}.png?lang={lang}" for year in PNG_YEARS for lang in LANGS]
+    need = len(keys) * workers * 2  # fast answers in a row
+    streak = slow = sent = 0
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers * 2) as pool:
+        while streak < need and time.perf_counter() - started < limit_s:
+            for status, _, elapsed in pool.map(lambda url: fetch(url, timeout_s=timeout_s), keys * workers):
+                sent += 1
+                if status != 200:
+                    raise RuntimeError(f"PNG warm-up got HTTP {status}")
+                if elapsed < FAST_PNG_S:
+                    streak += 1
+                else:
+                    streak, slow = 0, slow + 1
+    return {
+        "requests": sent,
+        "slow": slow,
+        "seconds": round(time.perf_counter() - started, 1),
+        "all_cached": streak >= need,
+    }
+
+
+def memory(server: Server) -> dict[str, Any]:
+    """RSS (and PSS) of gunicorn's master + workers, and of everything below them (kaleido's Chromium)."""
+    below = descendants(server.pid)
+    workers = [pid for pid in below if parent_pid(pid) == server.pid]
+    gunicorn = [server.pid, *workers]
+    others = [pid for pid in below if pid not in workers]
+    return {
+        "gunicorn_rss_mb": kb_to_mb(sum(rss_kb(pid) for pid in gunicorn)),
+        "gunicorn_pss_mb": kb_to_mb(sum(pss_kb(pid) for pid in gunicorn)),
+        "all_rss_mb": kb_to_mb(sum(rss_kb(pid) for pid in [*gunicorn, *others])),
+        "all_pss_mb": kb_to_mb(sum(pss_kb(pid) for pid in [*gunicorn, *others])),
+        "workers": {str(pid): round(kb_to_mb(rss_kb(pid)), 1) for pid in workers},
+        "master_rss_mb": round(kb_to_mb(rss_kb(server.pid)), 1),
+        "other_processes": len(others),
+        "other_names": sorted({process_name(pid) for pid in others}),
+    }
+
+
+def summarise(tallies: list[Tally], elapsed: float) -> dict[str, Any]:
+    per_kind: dict[str, Any] = {}
+    total = errors = 0
+    for kind in KINDS:
+        times = [t * 1000 for tally in tallies for t in tally.latencies.get(kind, [])]
+        failed = sum(tally.errors.get(kind, 0) for tally in tallies)
+        total += len(times)
+        errors += failed
+        per_kind[kind] = {
+            "count": len(times),
+            "errors": failed,
+            "p50_ms": round(percentile(times, 50), 1) if times else None,
+            "p99_ms": round(percentile(times, 99), 1) if times else None,
+            "max_ms": round(max(times), 1) if times else None,
+            "per_s": round(len(times) / elapsed, 1),
+        }
+    png_times = [t for tally in tallies for t in tally.latencies.get("png", [])]
+    return {
+        "elapsed_s": round(elapsed, 2),
+        "slow_png": sum(t >= FAST_PNG_S for t in png_times),
+        "requests": total,
+        "errors": errors,
+        "requests_per_s": round(total / elapsed, 1),
+        "received_mb": round(sum(tally.bytes for tally in tallies) / 1e6, 1),
+        "kinds": per_kind,
+        "first_errors": [message for tally in tallies for message in tally.messages][:ERRORS_KEPT],
+    }
+
+
+def table(report: dict[str, Any]) -> None:
+    measured = report["measured"]
+    rows = []
+    for kind, stats in measured["kinds"].items():
+        rows.append(
+            [
+                kind,
+                str(stats["count"]),
+                str(stats["errors"]),
+                _ms(stats["p50_ms"]),
+                _ms(stats["p99_ms"]),
+                _ms(stats["max_ms"]),
+                f"{stats['per_s']:.1f}",
+            ]
+        )
+    rows.append(
+        [
+            "all",
+            str(measured["requests"]),
+            str(measured["errors"]),
+            "",
+            "",
+            "",
+            f"{measured['requests_per_s']:.1f}",
+        ]
+    )
+    print_table(["kind", "count", "errors", "p50 ms", "p99 ms", "max ms", "req/s"], rows, lambda i: i > 0)
+    start, end = report["memory_start"], report["memory_end"]
+    print()
+    mem_rows = [
+        [
+            name,
+            f"{start[key]:.0f}",
+            f"{end[key]:.0f}",
+            f"{end[key] - start[key]:+.0f}",
+        ]
+        for name, key in [
+            ("gunicorn master + workers RSS", "gunicorn_rss_mb"),
+            ("gunicorn master + workers PSS", "gunicorn_pss_mb"),
+            ("all processes RSS (with kaleido's Chromium)", "all_rss_mb"),
+            ("all processes PSS (with kaleido's Chromium)", "all_pss_mb"),
+        ]
+    ]
+    print_table(["memory (MB)", "start", "end", "drift"], mem_rows, lambda i: i > 0)
+    if measured["first_errors"]:
+        print("\nfirst errors:")
+        for message in measured["first_errors"]:
+            print("  " + message[:200])
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.loadtest", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--max-requests", type=int, default=200_000, help="hard cap on measured requests")
+    parser.add_argument("--warmup", type=float, default=10.0, help="seconds of the same mix before measuring")
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, default=OUT_DIR / "load.json")
+    args = parser.parse_args(argv)
+
+    server = gunicorn_server(free_port(), args.workers, LOG_DIR / "gunicorn.log")
+    report: dict[str, Any] = {
+        "config": {
+            "clients": args.clients,
+            "seconds": args.seconds,
+            "max_requests": args.max_requests,
+            "warmup_s": args.warmup,
+            "workers": args.workers,
+            "timeout_s": args.timeout,
+            "mix_weights": MIX,
+            "png_years": PNG_YEARS,
+            "command": " ".join(server.cmd),
+        },
+        "machine": machine_info(),
+        "notes": {
+            "units": "MB = 10^6 bytes; RSS from /proc/PID/status VmRSS, PSS from smaps_rollup.",
+            "rss": "RSS of master + workers counts the pages they share after --preload once per process;"
+            " PSS splits shared pages among them, so it is closer to the real footprint.",
+            "callback": "the map callback POST body the page sends on a slider step (captured with Playwright"
+            " against this gunicorn), replayed with a random year.",
+            "page": "a page load is GET / then GET /_dash-layout, counted as two requests.",
+            "png": "after the warm-up, every PNG of the mix is requested until (keys × workers × 2) answers"
+            f" in a row take < {FAST_PNG_S} s (so each worker's cache holds them); `slow_png` counts"
+            " measured PNGs slower than that (renders or queueing).",
+            "clients": "client threads run on the same 2-core machine as the server, and gunicorn's sync"
+            " workers handle one request each at a time: latencies include queueing.",
+        },
+    }
+    try:
+        with running([server]):
+            server.start()
+            report["startup_s"] = round(server.wait_ready("/", timeout_s=120, poll_s=0.1), 2)
+            print(f"gunicorn ready at {server.base} in {report['startup_s']} s", file=sys.stderr)
+            posts = capture_slider_posts(server.base)
+            maps = [body for body in posts if is_map_post(body)]
+            if not maps:
+                raise RuntimeError("no map callback was captured from the slider")
+            body = maps[0]
+            report["callback_output"] = body["output"]
+            status, content, _ = fetch(
+                server.base + CALLBACK_PATH, json.dumps(with_year(body, 2019)).encode()
+            )
+            if status != 200:
+                raise RuntimeError(f"the captured callback replays as HTTP {status}: {content[:200]!r}")
+            if args.warmup > 0:
+                print(f"warm-up {args.warmup:g} s …", file=sys.stderr)
+                tallies, elapsed = run_clients(
+                    server.base,
+                    body,
+                    args.clients,
+                    args.warmup,
+                    args.max_requests,
+                    args.timeout,
+                    args.seed + 1,
+                )
+                report["warmup"] = summarise(tallies, elapsed)
+            print("PNG cache warm-up …", file=sys.stderr)
+            report["png_warmup"] = warm_png(server.base, args.workers, args.timeout)
+            report["memory_start"] = memory(server)
+            print(f"measuring {args.clients} clients × {args.seconds:g} s …", file=sys.stderr)
+            tallies, elapsed = run_clients(
+                server.base, body, args.clients, args.seconds, args.max_requests, args.timeout, args.seed
+            )
+            report["measured"] = summarise(tallies, elapsed)
+            report["memory_end"] = memory(server)
+            report["memory_drift_mb"] = {
+                key: round(report["memory_end"][key] - report["memory_start"][key], 1)
+                for key in ("gunicorn_rss_mb", "gunicorn_pss_mb", "all_rss_mb", "all_pss_mb")
+            }
+            report["server_alive_at_end"] = server.process is not None and server.process.poll() is None
+    except Exception as exc:
+        traceback.print_exc()
+        report["failure"] = f"{type(exc).__name__}: {exc}"
+        report["server_log_tail"] = server.log_tail()
+        write_json(args.json, report)
+        print(f"the load test failed: {report['failure']} (partial report in {args.json})", file=sys.stderr)
+        return 1
+    report["server_log_tail"] = server.log_tail(5)
+    write_json(args.json, report)
+    table(report)
+    print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
