@@ -101,6 +101,14 @@ clean:
 screenshots: $(VENV)/.dev chromium
 	$(PY) -m tests.browser.screenshots http://$(HOST):$(PORT) docs/shots
 
+## Benchmark (speed and size against the budgets): a table, and bench/out/latest.json
+bench: $(VENV)/.dev chromium
+	$(PY) -m bench.bench
+
+## Load test: 20 clients for 60 s against gunicorn on loopback; bench/out/load.json
+loadtest: $(VENV)/.dev chromium
+	$(PY) -m bench.loadtest
+
 ## Regenerate docs/sources.md from data/sources.csv
 docs: $(VENV)/.runtime
 	$(PY) -m data.report docs/sources.md
