@@ -36,11 +36,14 @@ from bench.common import (
     SLIDER,
     VIEWPORT,
     Server,
+    busy_warning,
     dev_server,
+    exit_on_sigterm,
     fetch,
     free_port,
     is_map_post,
     is_slider_post,
+    load_average,
     machine_info,
     percentile,
     print_table,
@@ -99,10 +102,6 @@ NOTES = {
     " one warm-up snapshot started kaleido's Chromium.",
     "export_s": "wall time of `python app.py export TMPDIR`, with no server running.",
 }
-
-
-def now_ms() -> float:
-    return time.perf_counter() * 1000
 
 
 # ---------------------------------------------------------------- measures
@@ -213,6 +212,10 @@ def summarise_first_view(requests: list[dict[str, Any]]) -> dict[str, Any]:
             for r in largest
         ],
         "by_type": dict(sorted(by_type.items(), key=lambda item: -item[1]["bytes"])),
+        "all": [
+            {"url": short_url(r["url"]), "bytes": r.get("bytes"), "type": r.get("type")}
+            for r in sorted(requests, key=lambda r: -r.get("bytes", 0))
+        ],
     }
 
 
@@ -228,12 +231,13 @@ STEP_HOOKS = """
   // For the breakdown only: when each callback POST leaves and when its response headers arrive.
   const originalFetch = window.fetch;
   window.fetch = function (input, init) {
+    const start = performance.now();
     const url = typeof input === 'string' ? input : input.url;
     const promise = originalFetch.apply(this, arguments);
     if (url.includes('_dash-update-component') && init && typeof init.body === 'string') {
       let output = '';
       try { output = JSON.parse(init.body).output; } catch (e) {}
-      const record = {output, start: performance.now(), end: null};
+      const record = {output, start, end: null};
       b.fetches.push(record);
       promise.then(() => { record.end = performance.now(); }, () => {});
     }
@@ -251,7 +255,7 @@ STEP_DONE = """
   const b = window.__bench;
   if (b.keys.length === 0) return false;
   const key = b.keys[b.keys.length - 1];
-  return key >= since && b.plots.some(p => p.t >= key && p.title.startsWith(String(year)))
+  return key >= since && b.plots.some(p => p.t >= key && p.title.includes(String(year)))
     && document.querySelector('#year-display').textContent === String(year);
 }
 """
@@ -261,7 +265,7 @@ STEP_RESULT = """
   const b = window.__bench;
   const key = b.keys[b.keys.length - 1];
   const after = b.plots.filter(p => p.t >= key);
-  const hit = after.find(p => p.title.startsWith(String(year)));
+  const hit = after.find(p => p.title.includes(String(year)));
   const posts = b.fetches.filter(f => f.start >= key && f.start <= hit.t);
   const map = posts.find(f => f.output.includes('map.figure'));
   const long = b.long.filter(e => e.start >= key && e.start < hit.t);
@@ -435,6 +439,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {}
     details: dict[str, Any] = {}
     errors: list[str] = []
+    load_at_start = load_average()
+    warning = busy_warning(load_at_start)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
 
     def attempt(name: str, measure: Callable[[], None]) -> None:
         started = time.perf_counter()
@@ -537,8 +545,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return {
         **{m.key: results.get(m.key) for m in METRICS},
         "budgets": {m.key: {"max": m.budget, "unit": m.unit} for m in METRICS if m.budget is not None},
-        "machine": machine_info(),
-        "notes": NOTES,
+        "machine": machine_info(load_at_start),
+        "notes": {**NOTES, "busy": warning} if warning else NOTES,
         "details": details,
         "errors": errors,
     }
@@ -558,6 +566,55 @@ def table(report: dict[str, Any]) -> None:
     print_table(["metric", "value", "unit", "budget", "ok/over"], rows, right=lambda i: i == 1)
 
 
+def summary(report: dict[str, Any]) -> None:
+    """A few lines on where the figures come from."""
+    details = report["details"]
+    machine = report["machine"]
+    print(
+        f"\nmachine: {machine['cpu_model']}, {machine['cores']} cores, Python {machine['python']},"
+        f" load average {machine['load_average_1_5_15_at_start']} at the start,"
+        f" {machine['load_average_1_5_15_at_end']} at the end, git {machine['git_commit']}"
+        + (" (uncommitted changes)" if machine["git_dirty"] else "")
+    )
+    first = details.get("first_view")
+    if first:
+        print("first view, largest transfers (wire bytes, headers included):")
+        for item in first["largest"]:
+            print(f"  {item['bytes']:>10,} B  {item['content_encoding']:<8} {item['url'][:90]}")
+        kinds = ", ".join(
+            f"{kind} {v['requests']} req {v['bytes'] / 1e3:,.0f} kB" for kind, v in first["by_type"].items()
+        )
+        print(f"  by type: {kinds}")
+    steps = details.get("steps")
+    if steps:
+        parts = ", ".join(f"{name} {value}" for name, value in steps["breakdown_median_ms"].items())
+        print(
+            f"steps: {steps['count']}, min {steps['min_ms']} ms, max {steps['max_ms']} ms,"
+            f" {steps['callback_posts_per_step']} callback POSTs per step; medians: {parts}"
+        )
+    callback = details.get("callback")
+    if callback:
+        parts = ", ".join(
+            f"{out.strip('.')[:40]} {ms}" for out, ms in callback["slider_callbacks_median_ms"].items()
+        )
+        print(f"slider callbacks, median ms each (replayed): {parts}")
+    memory = details.get("memory_at_end")
+    if memory:
+        print(
+            f"memory at the end: server {memory['rss_mb']:.0f} MB RSS; with kaleido's Chromium"
+            f" {memory['tree_rss_mb']:.0f} MB RSS / {memory['tree_pss_mb']:.0f} MB PSS"
+            f" in {len(memory['processes'])} processes"
+        )
+    if "png_warmup_s" in details:
+        print(
+            f"png: first (starts Chromium) {details['png_warmup_s']} s,"
+            f" fresh renders {details['png_runs_s']} s,"
+            f" cached {details.get('png_cached_s')} s, .txt {details.get('txt_s')} s"
+        )
+    if "export_files" in details:
+        print(f"export: {details['export_files']} files, {details['export_mb']} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-export", action="store_true", help="skip the slow static export measure")
@@ -565,15 +622,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=30, help="slider steps (at least 30 for the spec)")
     parser.add_argument("--replays", type=int, default=50, help="callback replays")
     args = parser.parse_args(argv)
+    exit_on_sigterm()
     report = run(args)
     write_json(args.json, report)
     print()
     table(report)
-    first = report["details"].get("first_view")
-    if first:
-        print("\nfirst view, largest transfers:")
-        for item in first["largest"]:
-            print(f"  {item['bytes']:>10,} B  {item['content_encoding']:<8} {item['url'][:90]}")
+    summary(report)
+    if "busy" in report["notes"]:
+        print(f"warning: {report['notes']['busy']}")
     print(f"\nwrote {args.json}")
     for error in report["errors"]:
         print(f"error: {error}", file=sys.stderr)

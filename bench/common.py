@@ -238,6 +238,11 @@ def gunicorn_server(port: int, workers: int, log_path: Path) -> Server:
     return Server(cmd, log_path, f"http://127.0.0.1:{port}")
 
 
+def exit_on_sigterm() -> None:
+    """SIGTERM raises SystemExit, so `finally` blocks (and `running`) still stop the servers."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 @contextlib.contextmanager
 def running(servers: list[Server]) -> Iterator[list[Server]]:
     """Stops every server in the list on the way out, whatever happened."""
@@ -358,7 +363,22 @@ def capture_slider_posts(base: str, timeout_ms: float = 30_000) -> list[dict[str
 # ---------------------------------------------------------------- reporting
 
 
-def machine_info() -> dict[str, Any]:
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def busy_warning(load: list[float]) -> str | None:
+    """A warning when other work was already loading the machine as the measures began."""
+    cores = os.cpu_count() or 1
+    if load[0] > 0.5 * cores:
+        return (
+            f"the machine was busy when the measures began (1-minute load {load[0]} on {cores} cores):"
+            " other processes share the CPU, so times are pessimistic and noisy"
+        )
+    return None
+
+
+def machine_info(load_at_start: list[float]) -> dict[str, Any]:
     cpu = "unknown"
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -373,7 +393,8 @@ def machine_info() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "date": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
-        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
+        "load_average_1_5_15_at_start": load_at_start,
+        "load_average_1_5_15_at_end": load_average(),
         "git_commit": _git("rev-parse", "--short", "HEAD"),
         "git_dirty": bool(_git("status", "--porcelain")),
     }

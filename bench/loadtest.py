@@ -31,13 +31,16 @@ from bench.common import (
     LOG_DIR,
     OUT_DIR,
     Server,
+    busy_warning,
     capture_slider_posts,
     descendants,
+    exit_on_sigterm,
     fetch,
     free_port,
     gunicorn_server,
     is_map_post,
     kb_to_mb,
+    load_average,
     machine_info,
     parent_pid,
     percentile,
@@ -294,7 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, default=OUT_DIR / "load.json")
     args = parser.parse_args(argv)
+    exit_on_sigterm()
 
+    load_at_start = load_average()
+    warning = busy_warning(load_at_start)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     server = gunicorn_server(free_port(), args.workers, LOG_DIR / "gunicorn.log")
     report: dict[str, Any] = {
         "config": {
@@ -308,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             "png_years": PNG_YEARS,
             "command": " ".join(server.cmd),
         },
-        "machine": machine_info(),
+        "machine": machine_info(load_at_start),
         "notes": {
             "units": "MB = 10^6 bytes; RSS from /proc/PID/status VmRSS, PSS from smaps_rollup.",
             "rss": "RSS of master + workers counts the pages they share after --preload once per process;"
@@ -323,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
             " workers handle one request each at a time: latencies include queueing.",
         },
     }
+    if warning:
+        report["notes"]["busy"] = warning
     try:
         with running([server]):
             server.start()
@@ -373,8 +383,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the load test failed: {report['failure']} (partial report in {args.json})", file=sys.stderr)
         return 1
     report["server_log_tail"] = server.log_tail(5)
+    report["machine"]["load_average_1_5_15_at_end"] = load_average()
     write_json(args.json, report)
     table(report)
+    machine = report["machine"]
+    print(
+        f"\nmachine: {machine['cpu_model']}, {machine['cores']} cores, Python {machine['python']},"
+        f" load average {machine['load_average_1_5_15_at_start']} at the start, git {machine['git_commit']}"
+        + (" (uncommitted changes)" if machine["git_dirty"] else "")
+    )
+    measured = report["measured"]
+    print(
+        f"startup {report['startup_s']} s; PNG warm-up {report['png_warmup']}; measured PNGs slower than"
+        f" {FAST_PNG_S} s: {measured['slow_png']}; received {measured['received_mb']} MB"
+    )
+    if warning:
+        print(f"warning: {warning}")
     print(f"\nwrote {args.json}")
     return 0
 

@@ -79,8 +79,10 @@ def test_map005_buttons_and_play(page, recorder, server):
     page.get_by_role("button", name="Play").click()
     wait_for_year(page, 2022)
     page.get_by_role("button", name="Pause").click()
+    page.get_by_role("button", name="Play").wait_for()
+    page.wait_for_timeout(1600)  # a tick already on its way may still land once
     year = shown_year(page)
-    page.wait_for_timeout(2000)
+    page.wait_for_timeout(3200)  # then nothing moves: playback stays paused
     assert shown_year(page) == year
     recorder.assert_clean()
 
