@@ -114,6 +114,9 @@ def create_app(data: AppData | None = None) -> Dash:
         serve_locally=True,
         update_title=None,
     )
+    # Stronger compression than flask-compress's defaults: the page's scripts are ~10% smaller on
+    # the wire for a few milliseconds of server time.
+    app.server.config.update(COMPRESS_ZSTD_LEVEL=9, COMPRESS_BR_LEVEL=6)
     app.layout = shell()
     default_view = parse_query({}, data.years())
     topojson_url = app.get_asset_url("topojson/")

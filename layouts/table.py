@@ -104,8 +104,9 @@ def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> 
             filters,
             html.P(id=Id.TABLE_COUNT, className="muted", **{"aria-live": "polite"}),
             html.Div(
+                # Filled by the filter callback as the page opens: the table is sent once, not twice.
                 dcc.Markdown(
-                    events_markdown(dataset, shapes, dataset.events, lang),
+                    "",
                     id=Id.TABLE_BODY,
                     className="events-table",
                     link_target="_blank",
