@@ -37,6 +37,7 @@ from bench.common import (
     VIEWPORT,
     Server,
     busy_warning,
+    cpu_busy,
     dev_server,
     exit_on_sigterm,
     fetch,
@@ -440,7 +441,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     details: dict[str, Any] = {}
     errors: list[str] = []
     load_at_start = load_average()
-    warning = busy_warning(load_at_start)
+    busy_at_start = cpu_busy()
+    warning = busy_warning(busy_at_start)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
 
@@ -545,7 +547,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return {
         **{m.key: results.get(m.key) for m in METRICS},
         "budgets": {m.key: {"max": m.budget, "unit": m.unit} for m in METRICS if m.budget is not None},
-        "machine": machine_info(load_at_start),
+        "machine": machine_info(load_at_start, busy_at_start),
         "notes": {**NOTES, "busy": warning} if warning else NOTES,
         "details": details,
         "errors": errors,
@@ -572,6 +574,7 @@ def summary(report: dict[str, Any]) -> None:
     machine = report["machine"]
     print(
         f"\nmachine: {machine['cpu_model']}, {machine['cores']} cores, Python {machine['python']},"
+        f" CPU {machine['cpu_busy_before_start']:.0%} busy before the start,"
         f" load average {machine['load_average_1_5_15_at_start']} at the start,"
         f" {machine['load_average_1_5_15_at_end']} at the end, git {machine['git_commit']}"
         + (" (uncommitted changes)" if machine["git_dirty"] else "")

@@ -112,6 +112,19 @@ def pss_kb(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pids: Sequence[int]) -> float:
+    """User + system CPU seconds the processes have used so far (gone processes count 0)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / ticks
+
+
 def process_name(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/comm").read_text().strip()
@@ -367,18 +380,31 @@ def load_average() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def busy_warning(load: list[float]) -> str | None:
-    """A warning when other work was already loading the machine as the measures began."""
-    cores = os.cpu_count() or 1
-    if load[0] > 0.5 * cores:
+def cpu_busy(seconds: float = 2.0) -> float:
+    """The share (0..1) of all cores busy over the next `seconds`, from /proc/stat."""
+
+    def sample() -> tuple[int, int]:
+        fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+        return sum(fields[:8]), idle
+
+    total_0, idle_0 = sample()
+    time.sleep(seconds)
+    total_1, idle_1 = sample()
+    return 1 - (idle_1 - idle_0) / max(1, total_1 - total_0)
+
+
+def busy_warning(busy: float) -> str | None:
+    """A warning when other work was already using the CPU as the measures began."""
+    if busy > 0.25:
         return (
-            f"the machine was busy when the measures began (1-minute load {load[0]} on {cores} cores):"
-            " other processes share the CPU, so times are pessimistic and noisy"
+            f"the machine was busy when the measures began ({busy:.0%} of {os.cpu_count()} cores in use"
+            " by other processes): times are pessimistic and noisy"
         )
     return None
 
 
-def machine_info(load_at_start: list[float]) -> dict[str, Any]:
+def machine_info(load_at_start: list[float], busy_at_start: float) -> dict[str, Any]:
     cpu = "unknown"
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -393,6 +419,7 @@ def machine_info(load_at_start: list[float]) -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "date": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
+        "cpu_busy_before_start": round(busy_at_start, 3),
         "load_average_1_5_15_at_start": load_at_start,
         "load_average_1_5_15_at_end": load_average(),
         "git_commit": _git("rev-parse", "--short", "HEAD"),

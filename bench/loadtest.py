@@ -33,6 +33,8 @@ from bench.common import (
     Server,
     busy_warning,
     capture_slider_posts,
+    cpu_busy,
+    cpu_seconds,
     descendants,
     exit_on_sigterm,
     fetch,
@@ -71,6 +73,7 @@ class Tally:
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     messages: list[str] = field(default_factory=list)
     bytes: int = 0
+    client_cpu_s: float = 0.0  # the whole client process, set on the first tally after a run
 
 
 class Budget:
@@ -138,6 +141,7 @@ def run_clients(
     base: str, body: dict[str, Any], clients: int, seconds: float, cap: int, timeout_s: float, seed: int
 ) -> tuple[list[Tally], float]:
     started = time.perf_counter()
+    cpu_started = time.process_time()
     budget = Budget(cap, started + seconds)
     tallies = [Tally() for _ in range(clients)]
     threads = [
@@ -157,6 +161,7 @@ def run_clients(
     stuck = [thread.name for thread in threads if thread.is_alive()]
     if stuck:
         raise RuntimeError(f"client threads did not finish: {stuck}")
+    tallies[0].client_cpu_s = time.process_time() - cpu_started
     return tallies, elapsed
 
 
@@ -227,6 +232,7 @@ def summarise(tallies: list[Tally], elapsed: float) -> dict[str, Any]:
         "errors": errors,
         "requests_per_s": round(total / elapsed, 1),
         "received_mb": round(sum(tally.bytes for tally in tallies) / 1e6, 1),
+        "client_cpu_s": round(sum(tally.client_cpu_s for tally in tallies), 1),
         "kinds": per_kind,
         "first_errors": [message for tally in tallies for message in tally.messages][:ERRORS_KEPT],
     }
@@ -300,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     exit_on_sigterm()
 
     load_at_start = load_average()
-    warning = busy_warning(load_at_start)
+    busy_at_start = cpu_busy()
+    warning = busy_warning(busy_at_start)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     server = gunicorn_server(free_port(), args.workers, LOG_DIR / "gunicorn.log")
@@ -316,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             "png_years": PNG_YEARS,
             "command": " ".join(server.cmd),
         },
-        "machine": machine_info(load_at_start),
+        "machine": machine_info(load_at_start, busy_at_start),
         "notes": {
             "units": "MB = 10^6 bytes; RSS from /proc/PID/status VmRSS, PSS from smaps_rollup.",
             "rss": "RSS of master + workers counts the pages they share after --preload once per process;"
@@ -327,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
             "png": "after the warm-up, every PNG of the mix is requested until (keys × workers × 2) answers"
             f" in a row take < {FAST_PNG_S} s (so each worker's cache holds them); `slow_png` counts"
             " measured PNGs slower than that (renders or queueing).",
+            "cpu": "server_cpu_s: CPU seconds of gunicorn and everything below it during the measure;"
+            " client_cpu_s: of this script (client threads); their sum over elapsed_s × cores is the load.",
             "clients": "client threads run on the same 2-core machine as the server, and gunicorn's sync"
             " workers handle one request each at a time: latencies include queueing.",
         },
@@ -365,10 +374,13 @@ def main(argv: list[str] | None = None) -> int:
             report["png_warmup"] = warm_png(server.base, args.workers, args.timeout)
             report["memory_start"] = memory(server)
             print(f"measuring {args.clients} clients × {args.seconds:g} s …", file=sys.stderr)
+            server_pids = [server.pid, *descendants(server.pid)]
+            server_cpu = cpu_seconds(server_pids)
             tallies, elapsed = run_clients(
                 server.base, body, args.clients, args.seconds, args.max_requests, args.timeout, args.seed
             )
             report["measured"] = summarise(tallies, elapsed)
+            report["measured"]["server_cpu_s"] = round(cpu_seconds(server_pids) - server_cpu, 1)
             report["memory_end"] = memory(server)
             report["memory_drift_mb"] = {
                 key: round(report["memory_end"][key] - report["memory_start"][key], 1)
@@ -389,13 +401,15 @@ def main(argv: list[str] | None = None) -> int:
     machine = report["machine"]
     print(
         f"\nmachine: {machine['cpu_model']}, {machine['cores']} cores, Python {machine['python']},"
+        f" CPU {machine['cpu_busy_before_start']:.0%} busy before the start,"
         f" load average {machine['load_average_1_5_15_at_start']} at the start, git {machine['git_commit']}"
         + (" (uncommitted changes)" if machine["git_dirty"] else "")
     )
     measured = report["measured"]
     print(
         f"startup {report['startup_s']} s; PNG warm-up {report['png_warmup']}; measured PNGs slower than"
-        f" {FAST_PNG_S} s: {measured['slow_png']}; received {measured['received_mb']} MB"
+        f" {FAST_PNG_S} s: {measured['slow_png']}; received {measured['received_mb']} MB; CPU seconds over"
+        f" {measured['elapsed_s']} s: server {measured['server_cpu_s']}, client {measured['client_cpu_s']}"
     )
     if warning:
         print(f"warning: {warning}")

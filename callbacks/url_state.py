@@ -1,13 +1,16 @@
 """Keep the address bar and the view in step: every view is a link, and back/forward restore views.
 
-One callback both ways: a change of the controls writes the query string (a new history entry);
-a change of the address (back, forward) sets the controls. The language is chosen by the page's
-links, which load the page anew.
+Two callbacks, one each way. A change of the controls writes the query string of the page's
+`dcc.Location` (a new history entry). A change of the address read by a second `dcc.Location`
+(back, forward) sets the controls. Two Location components keep the way from the slider to the map
+free: if one callback both wrote the address and set the controls, Dash would hold every map update
+until that callback had answered. The language is chosen by the page's links, which load the page
+anew.
 """
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State, ctx, no_update
+from dash import Dash, Input, Output, State, no_update
 
 from layouts.context import AppData
 from layouts.ids import Id
@@ -17,33 +20,41 @@ from layouts.url_state import parse_query, query_args, to_query, view_from_input
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.PAGE_LOCATION, "search"),
-        Output(Id.YEAR_SLIDER, "value", allow_duplicate=True),
-        Output(Id.COUNTRY, "data", allow_duplicate=True),
-        Output(Id.LENS, "value"),
-        Output(Id.BASES, "value"),
-        Input(Id.PAGE_LOCATION, "search"),
         Input(Id.YEAR_SLIDER, "value"),
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
         Input(Id.BASES, "value"),
+        State(Id.PAGE_LOCATION, "search"),
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def sync(search, year, country, lens, bases, lang):
+    def write_address(year, country, lens, bases, search, lang):
         years = data.years()
         search = search if isinstance(search, str) else ""
-        if ctx.triggered_id == Id.PAGE_LOCATION:
-            view = parse_query(query_args(search), years)
-            return (
-                no_update,
-                view.year if view.year != year else no_update,
-                view.country if view.country != country else no_update,
-                view.lens if view.lens != lens else no_update,
-                ["on"] if view.bases else [],
-            )
         current = parse_query(query_args(search), years)
-        view = view_from_inputs(
-            years, year, current.lang if lang is None else lang, country, lens or current.lens, bases
-        )
+        lang = current.lang if lang is None else lang
+        view = view_from_inputs(years, year, lang, country, lens or current.lens, bases)
         query = to_query(view, years)
-        return (query if query != (search or "") else no_update), no_update, no_update, no_update, no_update
+        return query if query != search else no_update
+
+    @app.callback(
+        Output(Id.YEAR_SLIDER, "value", allow_duplicate=True),
+        Output(Id.COUNTRY, "data", allow_duplicate=True),
+        Output(Id.LENS, "value"),
+        Output(Id.BASES, "value"),
+        Input(Id.HISTORY_LOCATION, "search"),
+        State(Id.YEAR_SLIDER, "value"),
+        State(Id.COUNTRY, "data"),
+        State(Id.LENS, "value"),
+        State(Id.BASES, "value"),
+        prevent_initial_call=True,
+    )
+    def read_address(search, year, country, lens, bases):
+        view = parse_query(query_args(search if isinstance(search, str) else ""), data.years())
+        wanted_bases = ["on"] if view.bases else []
+        return (
+            view.year if view.year != year else no_update,
+            view.country if view.country != country else no_update,
+            view.lens if view.lens != lens else no_update,
+            wanted_bases if wanted_bases != bases else no_update,
+        )

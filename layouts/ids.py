@@ -8,7 +8,8 @@ from enum import StrEnum
 class Id(StrEnum):
     LOCATION = "location"
     PAGE = "page"
-    PAGE_LOCATION = "page-location"  # the address as the map page reads and writes it
+    PAGE_LOCATION = "page-location"  # the address as the map page writes it
+    HISTORY_LOCATION = "history-location"  # the address as back and forward change it
     DOC_LANG = "document-lang"
     COMPACT = "compact-store"
     LANG = "lang-store"

@@ -277,6 +277,7 @@ def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
             dcc.Store(id=Id.LANG, data=lang),
             dcc.Store(id=Id.COUNTRY, data=view.country),
             dcc.Location(id=Id.PAGE_LOCATION, refresh=False),
+            dcc.Location(id=Id.HISTORY_LOCATION, refresh=False),
             dcc.Store(id=Id.COMPACT, data=False),
             header(data, view, t("map.as_of", lang, date=format_date(on, lang))),
             notices(view),
