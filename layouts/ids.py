@@ -15,6 +15,7 @@ class Id(StrEnum):
     LANG = "lang-store"
     NOTICE = "notice"
     MAP = "map"
+    MAP_FRAMES = "map-frames"  # every year's map arrays for the current lens, country and bases
     YEAR_SLIDER = "year-slider"
     YEAR_DISPLAY = "year-display"
     AS_OF = "as-of"

@@ -267,3 +267,29 @@ def as_patch(values: Mapping[tuple, object]) -> Patch:
             target = target[key]
         target[path[-1]] = value
     return patch
+
+
+def map_frames(frames: Mapping[int, tuple[MapArrays, str]]) -> dict[str, object]:
+    """Every year's map for one setting of lens, country and bases, for the browser to step through.
+
+    `frames` maps a year to its arrays and its as-of sentence. What is the same in every year is
+    sent once (`common`); each year adds what differs. `assets/map.js` turns a year into a Patch.
+    """
+    per_year = {year: map_patch(arrays) for year, (arrays, _) in frames.items()}
+    first = next(iter(per_year.values()))
+    common = [
+        [list(path), value]
+        for path, value in first.items()
+        if all(values[path] == value for values in per_year.values())
+    ]
+    shared = {tuple(path) for path, _ in common}
+    return {
+        "common": common,
+        "years": {
+            str(year): {
+                "ops": [[list(path), value] for path, value in values.items() if path not in shared],
+                "as_of": frames[year][1],
+            }
+            for year, values in per_year.items()
+        },
+    }

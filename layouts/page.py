@@ -14,7 +14,7 @@ from layouts import theme
 from layouts.context import AppData
 from layouts.i18n import LANGS, Lang, format_date, t
 from layouts.ids import Id
-from layouts.map_figure import MapArrays, build_figure, map_arrays, partner_name
+from layouts.map_figure import MapArrays, build_figure, map_arrays, map_frames, partner_name
 from layouts.methodology import methodology_page
 from layouts.panel import changes_list, country_panel, events_list
 from layouts.share import share_dialog
@@ -213,6 +213,15 @@ def map_arrays_for(data: AppData, view: ViewState, compact: bool = False) -> Map
     return arrays
 
 
+def map_frames_for(data: AppData, view: ViewState, compact: bool = False) -> dict[str, object]:
+    """The map of every year for the view's lens, country and bases (see `map_frames`)."""
+    frames = {}
+    for year in data.years():
+        arrays = map_arrays_for(data, view.with_(year=year), compact=compact)
+        frames[year] = (arrays, t("map.as_of", view.lang, date=format_date(data.as_of(year), view.lang)))
+    return map_frames(frames)
+
+
 def header(data: AppData, view: ViewState, on_text: str) -> html.Header:
     lang = view.lang
     years = data.years()
@@ -279,6 +288,7 @@ def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
             dcc.Location(id=Id.PAGE_LOCATION, refresh=False),
             dcc.Location(id=Id.HISTORY_LOCATION, refresh=False),
             dcc.Store(id=Id.COMPACT, data=False),
+            dcc.Store(id=Id.MAP_FRAMES),
             header(data, view, t("map.as_of", lang, date=format_date(on, lang))),
             notices(view),
             html.Main(

@@ -55,12 +55,11 @@ def test_app002_router_renders_any_query(client, search):
         assert "is not" in body or "n'est pas" in body
 
 
-def test_app003_year_step_sends_colours_not_shapes(client):
+def test_app003_map_frames_carry_colours_not_shapes(client, fixture_app_data):
     response = call(
         client,
-        [(Id.MAP, "figure"), (Id.LEGEND, "children"), (Id.YEAR_DISPLAY, "children"), (Id.AS_OF, "children")],
+        [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")],
         [
-            {"id": Id.YEAR_SLIDER, "property": "value", "value": 2023},
             {"id": Id.COUNTRY, "property": "data", "value": None},
             {"id": Id.LENS, "property": "value", "value": "alignment"},
             {"id": Id.BASES, "property": "value", "value": ["on"]},
@@ -71,12 +70,13 @@ def test_app003_year_step_sends_colours_not_shapes(client):
     assert response.status_code == 200
     body = response.get_data(as_text=True)
     assert "coordinates" not in body and "geometry" not in body
-    assert len(body) < 30_000
-    figure = json.loads(body)["response"][Id.MAP]["figure"]
-    assert figure["__dash_patch_update"] == "__dash_patch_update"
-    paths = [op["location"] for op in figure["operations"]]
+    frames = json.loads(body)["response"][Id.MAP_FRAMES]["data"]
+    assert set(frames["years"]) == {str(y) for y in fixture_app_data.years()}
+    # Every year's step is small: colours, outlines, labels, bases and the title, never the shapes.
+    assert all(len(json.dumps(frame)) < 30_000 for frame in frames["years"].values())
+    paths = [op[0] for op in frames["years"]["2023"]["ops"]]
     assert ["data", 0, "z"] in paths and ["layout", "title", "text"] in paths
-    assert "2023" in body
+    assert frames["years"]["2023"]["as_of"] == "Situation on 31 December 2023"
 
 
 def test_app004_compressed_responses(client):

@@ -80,3 +80,16 @@ def test_lay006_bases_active_at_the_date(fixture_app_data):
     assert len(arrays_for(fixture_app_data, 2020).base_lon) == 1  # Gao, 2013-2022
     assert arrays_for(fixture_app_data, 2023).base_lon == []
     assert "Gao" in arrays_for(fixture_app_data, 2020).base_hover[0]
+
+
+def test_lay_frames_rebuild_each_years_patch(fixture_app_data):
+    from layouts.map_figure import map_patch
+    from layouts.page import map_arrays_for, map_frames_for
+    from layouts.url_state import ViewState
+
+    view = ViewState(year=2026, lens="FRA", country="MLI")
+    frames = map_frames_for(fixture_app_data, view)
+    for year in fixture_app_data.years():
+        frame = frames["years"][str(year)]
+        rebuilt = {tuple(path): value for path, value in frames["common"] + frame["ops"]}
+        assert rebuilt == map_patch(map_arrays_for(fixture_app_data, view.with_(year=year))), year
