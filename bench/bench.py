@@ -42,8 +42,8 @@ from bench.common import (
     exit_on_sigterm,
     fetch,
     free_port,
-    is_map_post,
     is_slider_post,
+    is_step_post,
     load_average,
     machine_info,
     percentile,
@@ -94,8 +94,9 @@ NOTES = {
     "step": "in-page: a capturing keydown listener on document (performance.now()) to the first"
     " plotly_afterplot of #map whose title shows the new year; ArrowLeft 2026→2012 then ArrowRight back;"
     " each step waits for its callbacks to finish before the next key. p95 by linear interpolation.",
-    "callback_ms_p50": "one real slider POST to /_dash-update-component (the map callback, captured from the"
-    " page) replayed N times with urllib (Accept-Encoding: gzip) and a different year each time: round trip"
+    "callback_ms_p50": "one real slider POST to /_dash-update-component (the panel callback, the heaviest"
+    " a step sends; the map itself is drawn in the browser from frames), captured from the"
+    " page, replayed N times with urllib (Accept-Encoding: gzip) and a different year each time: round trip"
     " on loopback, so server time plus a fraction of a millisecond; serial, dev server.",
     "rss_mb": "VmRSS of the dev server process after the first views and the steps (kaleido's Chromium,"
     " a separate process started later by the PNG route, is not included; see details.memory).",
@@ -511,9 +512,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
             def callbacks() -> None:
                 posts: list[dict[str, Any]] = state.get("posts", [])
-                maps = [body for body in posts if is_map_post(body)]
+                maps = [body for body in posts if is_step_post(body)]
                 if not maps:
-                    raise RuntimeError("no map callback was captured from the slider")
+                    raise RuntimeError("no panel callback was captured from the slider")
                 times = replay(base, maps[0], args.replays)
                 results["callback_ms_p50"] = statistics.median(times)
                 breakdown = {}

@@ -46,7 +46,8 @@ MAP_DRAWN = "() => document.querySelectorAll('#map .choroplethlocation[fill]').l
 SLIDER = "#year-slider [role=slider]"
 CALLBACK_PATH = "/_dash-update-component"
 SLIDER_PROP = "year-slider.value"
-MAP_OUTPUT = "map.figure"
+# The heaviest server callback of a slider step (the map itself is drawn in the browser).
+STEP_OUTPUT = "panel.children"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 
@@ -311,8 +312,8 @@ def is_slider_post(body: dict[str, Any]) -> bool:
     return SLIDER_PROP in body.get("changedPropIds", [])
 
 
-def is_map_post(body: dict[str, Any]) -> bool:
-    return MAP_OUTPUT in str(body.get("output", ""))
+def is_step_post(body: dict[str, Any]) -> bool:
+    return STEP_OUTPUT in str(body.get("output", ""))
 
 
 def with_year(body: dict[str, Any], year: int) -> dict[str, Any]:
@@ -353,7 +354,7 @@ def capture_slider_posts(base: str, timeout_ms: float = 30_000) -> list[dict[str
                         posts.append(body)
 
             def on_finished(request: Any) -> None:
-                if request.method == "POST" and request.post_data and MAP_OUTPUT in request.post_data:
+                if request.method == "POST" and request.post_data and STEP_OUTPUT in request.post_data:
                     done.append(request.url)
 
             page.goto(base + "/")
@@ -363,9 +364,9 @@ def capture_slider_posts(base: str, timeout_ms: float = 30_000) -> list[dict[str
             page.locator(SLIDER).focus()
             page.keyboard.press("ArrowLeft")
             deadline = time.monotonic() + timeout_ms / 1000
-            while not (done and any(is_map_post(body) for body in posts)):
+            while not (done and any(is_step_post(body) for body in posts)):
                 if time.monotonic() > deadline:
-                    raise RuntimeError("no map callback seen after a slider step")
+                    raise RuntimeError("no panel callback seen after a slider step")
                 page.wait_for_timeout(50)  # lets Playwright deliver its events (time.sleep would not)
             page.wait_for_timeout(500)  # the step's other callbacks
             return posts

@@ -4,7 +4,8 @@
                                        [--warmup 10] [--workers 3] [--json PATH]
 
 The mix per client action: a page load (GET / then GET /_dash-layout), a slider callback (a real
-map callback POST body captured from the page in headless Chromium, replayed with a random year),
+panel callback POST body, the heaviest server callback of a slider step, captured from the page in
+headless Chromium, replayed with a random year),
 a PNG snapshot (a few years × en/fr, so most are cache hits once warm) or a text snapshot.
 Prints a table and writes bench/out/load.json. Every request has a timeout; the run stops at the
 time limit or the request cap; gunicorn is always stopped. Exit code 0 unless the run itself failed
@@ -40,7 +41,7 @@ from bench.common import (
     fetch,
     free_port,
     gunicorn_server,
-    is_map_post,
+    is_step_post,
     kb_to_mb,
     load_average,
     machine_info,
@@ -328,8 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             "units": "MB = 10^6 bytes; RSS from /proc/PID/status VmRSS, PSS from smaps_rollup.",
             "rss": "RSS of master + workers counts the pages they share after --preload once per process;"
             " PSS splits shared pages among them, so it is closer to the real footprint.",
-            "callback": "the map callback POST body the page sends on a slider step (captured with Playwright"
-            " against this gunicorn), replayed with a random year.",
+            "callback": "the panel callback POST body the page sends on a slider step (the map is drawn"
+            " in the browser), captured with Playwright against this gunicorn, replayed with a random year.",
             "page": "a page load is GET / then GET /_dash-layout, counted as two requests.",
             "png": "after the warm-up, every PNG of the mix is requested until (keys × workers × 2) answers"
             f" in a row take < {FAST_PNG_S} s (so each worker's cache holds them); `slow_png` counts"
@@ -348,9 +349,9 @@ def main(argv: list[str] | None = None) -> int:
             report["startup_s"] = round(server.wait_ready("/", timeout_s=120, poll_s=0.1), 2)
             print(f"gunicorn ready at {server.base} in {report['startup_s']} s", file=sys.stderr)
             posts = capture_slider_posts(server.base)
-            maps = [body for body in posts if is_map_post(body)]
+            maps = [body for body in posts if is_step_post(body)]
             if not maps:
-                raise RuntimeError("no map callback was captured from the slider")
+                raise RuntimeError("no panel callback was captured from the slider")
             body = maps[0]
             report["callback_output"] = body["output"]
             status, content, _ = fetch(
