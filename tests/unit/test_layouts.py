@@ -5,7 +5,9 @@ from __future__ import annotations
 from callbacks.year_controls import step_year
 from layouts import theme
 from layouts.ids import Id
-from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays
+from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays, map_patch
+from layouts.page import map_arrays_for, map_frames_for
+from layouts.url_state import ViewState
 
 YEARS = range(2012, 2027)
 
@@ -83,10 +85,6 @@ def test_lay006_bases_active_at_the_date(fixture_app_data):
 
 
 def test_lay_frames_rebuild_each_years_patch(fixture_app_data):
-    from layouts.map_figure import map_patch
-    from layouts.page import map_arrays_for, map_frames_for
-    from layouts.url_state import ViewState
-
     view = ViewState(year=2026, lens="FRA", country="MLI")
     frames = map_frames_for(fixture_app_data, view)
     for year in fixture_app_data.years():
