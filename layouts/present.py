@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import plotly.graph_objects as go
 from dash import dcc, html
 
 from data.schema import StoryStep
@@ -206,7 +207,7 @@ def present_text(data: AppData, view: PresentView, state: PresentState) -> html.
     return html.Div(children, className="present-text-inner", lang=lang, **{"data-leave": view.leave})
 
 
-def present_figure(data: AppData, view: PresentView):
+def present_figure(data: AppData, view: PresentView) -> go.Figure:
     figure = build_figure(data.shapes, view.arrays)
     figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0}, geo={"bgcolor": theme.OCEAN})
     return figure
