@@ -316,10 +316,6 @@ TEXT: dict[str, dict[str, str]] = {
     "export.nav": {"en": "Years and languages", "fr": "Années et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
-    "embed.iframe_title": {
-        "en": "Sahel Realignment Map, {year}",
-        "fr": "Carte des réalignements au Sahel, {year}",
-    },
     "notice.bad_controls": {
         "en": "“{value}” is not a controls setting (0 or 1); showing the controls.",
         "fr": "« {value} » n'est pas un réglage des commandes (0 ou 1) ; affichage des commandes.",
