@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-import plotly
 from dash import Dash, html
 from dash.development.base_component import Component
 
@@ -45,7 +44,7 @@ from layouts.embed import embed_page
 from layouts.i18n import LANGS, t
 from layouts.page import page, shell
 from layouts.present import present_page
-from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable
+from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable, plotly_bundle
 from layouts.snapshot import IMAGE_FORMATS, SnapshotRequest, snapshot_figure
 from layouts.url_state import ViewState, parse_query
 
@@ -77,14 +76,6 @@ class SahelDash(Dash):
     def _generate_scripts_html(self) -> str:
         scripts = super()._generate_scripts_html()
         return "\n".join(line for line in scripts.split("\n") if "/dash_table/" not in line)
-
-
-def plotly_bundle() -> Path:
-    """plotly.js for pages: the app's partial bundle (`make plotlyjs`), or plotly.py's full one."""
-    from plotly.offline import get_plotlyjs_version
-
-    partial = HERE / "assets" / f"plotly-{get_plotlyjs_version()}-geo-bar.min.js"
-    return partial if partial.is_file() else Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
 def id_skeleton(*layouts: Component) -> html.Div:
@@ -192,7 +183,7 @@ def export(
     stream: TextIO = sys.stderr,
 ) -> int:
     """Write the static site: per year and language an interactive page, a PNG and an SVG."""
-    renderer = renderer or ImageRenderer(TOPOJSON_DIR)
+    renderer = renderer or ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
     if not renderer.available():
         print(t("snapshot.no_browser", "en"), file=sys.stderr)
         return 1

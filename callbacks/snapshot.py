@@ -13,7 +13,7 @@ from flask import Response, request
 
 from layouts.context import AppData
 from layouts.i18n import parse_lang, t
-from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable
+from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable, plotly_bundle
 from layouts.snapshot import (
     IMAGE_FORMATS,
     MEDIA_TYPES,
@@ -65,7 +65,7 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
 
 
 def register(app: Dash, data: AppData) -> None:
-    renderer = ImageRenderer(TOPOJSON_DIR)
+    renderer = ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
 
     @app.server.route("/snapshot/<path:name>")
     def snapshot(name: str) -> Response:

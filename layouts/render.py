@@ -20,6 +20,16 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+
+
+def plotly_bundle() -> Path:
+    """plotly.js for pages and images: the app's partial bundle (`make plotlyjs`), else plotly.py's."""
+    import plotly
+    from plotly.offline import get_plotlyjs_version
+
+    partial = ASSETS_DIR / f"plotly-{get_plotlyjs_version()}-geo-bar.min.js"
+    return partial if partial.is_file() else Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
 class RenderUnavailable(RuntimeError):
@@ -44,10 +54,12 @@ class ImageRenderer:
         topojson_dir: Path,
         *,
         browser: Callable[[], str | None] = find_browser,
+        plotly_js: Path | None = None,
         timeout_s: float = 30.0,
         cache_size: int = 128,
     ) -> None:
         self._topojson = topojson_dir.resolve().as_uri() + "/"
+        self._plotly_js = plotly_js
         self._find_browser = browser
         self._timeout = timeout_s
         self._cache: OrderedDict[Hashable, bytes] = OrderedDict()
@@ -70,7 +82,10 @@ class ImageRenderer:
 
         loop = asyncio.new_event_loop()
         threading.Thread(target=loop.run_forever, name="kaleido", daemon=True).start()
-        engine = kaleido.Kaleido(n=1, timeout=self._timeout, path=path)
+        # No MathJax: kaleido's default loads it from a CDN on every render (no request leaves the
+        # machine); plotly.js is the page's own partial bundle when given, smaller to parse.
+        options = {"plotlyjs": str(self._plotly_js)} if self._plotly_js else {}
+        engine = kaleido.Kaleido(n=1, timeout=self._timeout, path=path, mathjax=False, **options)
         try:
             asyncio.run_coroutine_threadsafe(engine.open(), loop).result(self._timeout)
         except FutureTimeout as exc:

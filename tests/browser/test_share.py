@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, Page
 from app import export, load_app_data
 from callbacks.snapshot import TOPOJSON_DIR
 from layouts.context import AppData
-from layouts.render import ImageRenderer
+from layouts.render import ImageRenderer, plotly_bundle
 from layouts.snapshot import parse_snapshot, snapshot_figure
 from tests.browser.conftest import Recorder, free_port
 from tests.browser.helpers import open_map, wait_for_year
@@ -172,7 +172,7 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
         pngs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.png?width=1000"), years))
     # The same images rendered one by one, here, must be byte for byte what the server sent.
     data = load_app_data()
-    renderer = ImageRenderer(TOPOJSON_DIR)
+    renderer = ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
     try:
         for year, (status, body) in zip(years, pngs, strict=True):
             request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.years())

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from plotly.offline import get_plotlyjs_version
 
-from app import create_app, plotly_bundle
+from app import create_app
+from layouts.render import plotly_bundle
 from tests.conftest import ROOT
 
 
