@@ -24,23 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # the same headless Chromium as the tests
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = Path(__file__).resolve().parent / "out"
 LOG_DIR = OUT_DIR / "logs"
 PYTHON = sys.executable
 BIN_DIR = Path(sys.executable).parent
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VIEWPORT = {"width": 1920, "height": 1080}
 MAP_DRAWN = "() => document.querySelectorAll('#map .choroplethlocation[fill]').length > 40"
 SLIDER = "#year-slider [role=slider]"

@@ -15,7 +15,7 @@ from layouts.context import AppData
 from layouts.i18n import format_date, t
 from layouts.ids import Id
 from layouts.map_figure import build_figure
-from layouts.page import legend, map_arrays_for, notices
+from layouts.page import legend, map_arrays_for, map_graph, notices
 from layouts.snapshot import credit_line, full_view_path
 from layouts.url_state import ViewState
 
@@ -56,23 +56,7 @@ def embed_page(data: AppData, view: ViewState, controls: bool, topojson_url: str
             ),
             notices(view),
             html.P(year_line, id=Id.EMBED_YEAR, className="embed-year"),
-            html.Div(
-                dcc.Graph(
-                    id=Id.EMBED_MAP,
-                    figure=figure,
-                    config={
-                        "topojsonURL": topojson_url,
-                        "displaylogo": False,
-                        "displayModeBar": False,
-                        "scrollZoom": False,
-                        "responsive": True,
-                    },
-                    style={"height": "100%"},
-                ),
-                className="embed-map",
-                role="img",
-                **{"aria-label": t("map.aria", lang)},
-            ),
+            map_graph(Id.EMBED_MAP, figure, topojson_url, lang, "embed-map", mode_bar=False, role="img"),
             html.Div(
                 dcc.Slider(
                     id=Id.EMBED_SLIDER,

@@ -222,6 +222,33 @@ def map_frames_for(data: AppData, view: ViewState, compact: bool = False) -> dic
     return map_frames(frames)
 
 
+def map_graph(
+    graph_id: Id,
+    figure: object,
+    topojson_url: str,
+    lang: Lang,
+    class_name: str,
+    *,
+    mode_bar: bool = True,
+    role: str = "region",
+) -> html.Div:
+    """The map's graph in its labelled box: offline topojson, no scroll zoom, follows its box's size."""
+    config: dict[str, object] = {
+        "topojsonURL": topojson_url,
+        "displaylogo": False,
+        "scrollZoom": False,
+        "responsive": True,
+    }
+    if not mode_bar:
+        config["displayModeBar"] = False
+    return html.Div(
+        dcc.Graph(id=graph_id, figure=figure, config=config, style={"height": "100%"}),
+        className=class_name,
+        role=role,
+        **{"aria-label": t("map.aria", lang)},
+    )
+
+
 def header(data: AppData, view: ViewState, on_text: str) -> html.Header:
     lang = view.lang
     years = data.years()
@@ -295,22 +322,7 @@ def page(data: AppData, view: ViewState, topojson_url: str) -> html.Div:
                 [
                     html.Section(
                         [
-                            html.Div(
-                                dcc.Graph(
-                                    id=Id.MAP,
-                                    figure=figure,
-                                    config={
-                                        "topojsonURL": topojson_url,
-                                        "displaylogo": False,
-                                        "scrollZoom": False,
-                                        "responsive": True,
-                                    },
-                                    style={"height": "100%"},
-                                ),
-                                className="map",
-                                role="region",
-                                **{"aria-label": t("map.aria", lang)},
-                            ),
+                            map_graph(Id.MAP, figure, topojson_url, lang, "map"),
                             html.Div(legend(data, view.lens, lang), id=Id.LEGEND, className="legend"),
                             year_control(data.years(), year, turning_years, lang),
                             view_controls(data, view, lang),

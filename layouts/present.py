@@ -22,7 +22,7 @@ from layouts.context import AppData
 from layouts.i18n import LANGS, Lang, format_date, t
 from layouts.ids import Id
 from layouts.map_figure import MapArrays, build_figure, map_arrays
-from layouts.page import notices
+from layouts.page import map_graph, notices
 from layouts.snapshot import credit_line
 from layouts.summary import year_summary
 from layouts.url_state import ViewState
@@ -237,23 +237,14 @@ def present_page(
             dcc.Store(id=Id.PRESENT_KEY),
             dcc.Location(id=Id.PRESENT_LOCATION, refresh=False),
             dcc.Interval(id=Id.PRESENT_TIMER, interval=PLAY_INTERVAL_MS, disabled=True),
-            html.Div(
-                dcc.Graph(
-                    id=Id.PRESENT_MAP,
-                    figure=present_figure(data, view),
-                    config={
-                        "topojsonURL": topojson_url,
-                        "displaylogo": False,
-                        "displayModeBar": False,
-                        "scrollZoom": False,
-                        "responsive": True,
-                        "staticPlot": False,
-                    },
-                    style={"height": "100%", "width": "100%"},
-                ),
-                className="present-map",
+            map_graph(
+                Id.PRESENT_MAP,
+                present_figure(data, view),
+                topojson_url,
+                lang,
+                "present-map",
+                mode_bar=False,
                 role="img",
-                **{"aria-label": t("map.aria", lang)},
             ),
             html.Div(
                 present_text(data, view, state),
