@@ -99,7 +99,7 @@ clean:
 
 ## Screenshots of a running app (`make run` in another terminal) into docs/shots/ and docs/screenshot.png
 screenshots: $(VENV)/.dev chromium
-	$(PY) -m tests.browser.screenshots http://$(HOST):$(PORT) docs/shots
+	$(PY) -m publish.screenshots http://$(HOST):$(PORT) docs/shots
 
 ## Benchmark (speed and size against the budgets): a table, and bench/out/latest.json
 bench: $(VENV)/.dev chromium

@@ -1,73 +1,30 @@
-"""Sahel Realignment Map: the Dash app factory and the command line.
+"""Sahel Realignment Map: the Dash app.
 
-python app.py [--host 127.0.0.1] [--port 8050] [--debug]   serve the app
-python app.py check-data                                  validate data/ and exit 0 or 1
-python app.py export DIR                                  a static site of every year and language
+`create_app(data)` builds the app around loaded data; `server` is the WSGI application for
+gunicorn (`gunicorn app:server`), built once per process on first use. The command line
+(`python app.py [serve|check-data|export]`) is `cli.py`.
 """
 
 from __future__ import annotations
 
-import argparse
+import functools
 import json
-import os
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TextIO
 
 from dash import Dash, html
 from dash.development.base_component import Component
+from flask import Flask
 
-from callbacks import (
-    country,
-    embed,
-    guard,
-    headers,
-    map_view,
-    present,
-    router,
-    share,
-    snapshot,
-    table,
-    timeline,
-    url_state,
-    year_controls,
-    year_panel,
-)
-from callbacks.snapshot import TOPOJSON_DIR
-from data.loader import DATA_DIR, DataErrors, load_dataset
-from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
-from geodata.shapes import load_shapes
-from layouts import static_site
-from layouts.context import AppData
-from layouts.embed import embed_page
-from layouts.i18n import LANGS, t
-from layouts.page import page, shell
-from layouts.present import present_page
-from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable, plotly_bundle
-from layouts.snapshot import IMAGE_FORMATS, SnapshotRequest, snapshot_figure
-from layouts.url_state import ViewState, parse_query
+from callbacks import guard, headers, pages, router, snapshot
+from data.context import AppData, load_app_data
+from data.i18n import t
+from data.view import parse_query
+from layouts.common import shell
+from layouts.theme import css_variables
+from publish.render import ASSETS_DIR
 
-HERE = Path(__file__).resolve().parent
-
-
-METHODOLOGY_PATH = HERE / "docs" / "methodology.md"
-
-
-def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
-    """docs/methodology.md split into its English and French halves (level-2 headings)."""
-    text = path.read_text(encoding="utf-8")
-    english, _, french = text.partition("\n## Français\n")
-    english = english.split("\n## English\n", 1)[-1]
-    demote = lambda part: part.replace("\n### ", "\n## ")  # noqa: E731
-    return {"en": "# Methodology\n" + demote(english), "fr": "# Méthodologie\n" + demote(french)}
-
-
-def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) -> AppData:
-    """Load shapes and dataset; raises `DataErrors` with every problem if the data is invalid."""
-    shapes = load_shapes(shapes_path)
-    dataset = load_dataset(data_dir, geography=shapes)
-    return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())
+# Features of the whole site, around those of the pages (`callbacks.pages`).
+SITE_FEATURES_FIRST = (guard, router, snapshot)
+SITE_FEATURES_LAST = (headers,)  # last: the security policy hashes the inline scripts registered before it
 
 
 class SahelDash(Dash):
@@ -76,6 +33,16 @@ class SahelDash(Dash):
     def _generate_scripts_html(self) -> str:
         scripts = super()._generate_scripts_html()
         return "\n".join(line for line in scripts.split("\n") if "/dash_table/" not in line)
+
+
+def index_string() -> str:
+    """Dash's page with the theme's colours as CSS custom properties, ahead of `style.css`."""
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n{%metas%}\n<title>{%title%}</title>\n{%favicon%}\n"
+        f"<style>{css_variables()}</style>\n"
+        "{%css%}\n</head>\n<body>\n{%app_entry%}\n<footer>\n{%config%}\n{%scripts%}\n{%renderer%}\n"
+        "</footer>\n</body>\n</html>\n"
+    )
 
 
 def id_skeleton(*layouts: Component) -> html.Div:
@@ -100,7 +67,7 @@ def create_app(data: AppData | None = None) -> Dash:
     app = SahelDash(
         __name__,
         title=t("app.title", "en"),
-        assets_folder=str(HERE / "assets"),
+        assets_folder=str(ASSETS_DIR),
         compress=True,
         serve_locally=True,
         update_title=None,
@@ -108,155 +75,37 @@ def create_app(data: AppData | None = None) -> Dash:
     # Stronger compression than flask-compress's defaults: the page's scripts are ~10% smaller on
     # the wire for a few milliseconds of server time.
     app.server.config.update(COMPRESS_ZSTD_LEVEL=9, COMPRESS_BR_LEVEL=6)
+    app.index_string = index_string()
     app.layout = shell()
-    default_view = parse_query({}, data.years())
     topojson_url = app.get_asset_url("topojson/")
+    calendar, steps = data.calendar(), len(data.dataset.story)
     # Every id a callback names, so Dash can check them without suppressing callback errors.
     app.validation_layout = id_skeleton(
         shell(),
-        page(data, default_view, topojson_url),
-        embed_page(data, default_view, True, topojson_url),
-        present_page(data, 1, "en", topojson_url, []),
+        *(
+            page.layout(data, parse_query({}, calendar, extras=page.extras, steps=steps), topojson_url)
+            for page in pages.PAGES
+        ),
     )
-    features = (
-        guard,
-        router,
-        url_state,
-        year_controls,
-        country,
-        map_view,
-        year_panel,
-        timeline,
-        table,
-        share,
-        embed,
-        snapshot,
-        present,
-        headers,  # last: the security policy hashes the inline scripts registered before it
-    )
-    for feature in features:
+    for feature in (*SITE_FEATURES_FIRST, *pages.page_features(), *SITE_FEATURES_LAST):
         feature.register(app, data)
     return app
 
 
-def check_data(data_dir: Path = DATA_DIR) -> int:
-    try:
-        data = load_app_data(data_dir)
-    except DataErrors as exc:
-        print(exc, file=sys.stderr)
-        print(f"{len(exc.errors)} error(s) in {data_dir}", file=sys.stderr)
-        return 1
-    dataset = data.dataset
-    print(
-        f"ok: {len(dataset.events)} events, {len(dataset.partnerships)} partnerships, "
-        f"{len(dataset.bases)} bases, {len(dataset.sources)} sources, {len(dataset.story)} story steps"
-    )
-    return 0
-
-
-def _write(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    if isinstance(content, str):
-        temporary.write_text(content, encoding="utf-8")
-    else:
-        temporary.write_bytes(content)
-    os.replace(temporary, path)
-
-
-def _progress(done: int, total: int, label: str, stream: TextIO) -> None:
-    width = 30
-    filled = width * done // total
-    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
-    if stream.isatty():
-        stream.write("\r" + line.ljust(70) + ("\n" if done == total else ""))
-    else:
-        stream.write(line + "\n")
-    stream.flush()
-
-
-def export(
-    out_dir: Path,
-    data: AppData,
-    renderer: ImageRenderer | None = None,
-    stream: TextIO = sys.stderr,
-) -> int:
-    """Write the static site: per year and language an interactive page, a PNG and an SVG."""
-    renderer = renderer or ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
-    if not renderer.available():
-        print(t("snapshot.no_browser", "en"), file=sys.stderr)
-        return 1
-    _write(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
-    topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
-    _write(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
-    views = [ViewState(year=year, lang=lang) for lang in LANGS for year in data.years()]
-    try:
-        for done, view in enumerate(views, start=1):
-            base = out_dir / view.lang / str(view.year)
-            _write(base.with_suffix(".html"), static_site.year_page(data, view))
-            for fmt in IMAGE_FORMATS:
-                request = SnapshotRequest(view=view, fmt=fmt)
-                image = renderer.render(
-                    request.key(),
-                    lambda view=view: snapshot_figure(data, view),
-                    fmt,
-                    request.width,
-                    request.height,
-                    2 if fmt == "png" else 1,
-                )
-                _write(base.with_suffix("." + fmt), image)
-            _progress(done, len(views), f"{view.lang} {view.year}", stream)
-    except (RenderUnavailable, RenderTimeout) as exc:
-        print(f"\nexport stopped: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        renderer.close()
-    _write(out_dir / "index.html", static_site.index_page(data))
-    print(f"wrote {len(views) * 3 + 3} files to {out_dir}", file=stream)
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="app.py", description="Sahel Realignment Map")
-    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "check-data", "export"])
-    parser.add_argument(
-        "out_dir", nargs="?", type=Path, help="export: the folder to write the static site to"
-    )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8050)
-    parser.add_argument("--debug", action="store_true")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
-    args = parser.parse_args(argv)
-    if args.command == "check-data":
-        return check_data(args.data)
-    if args.command == "export" and args.out_dir is None:
-        parser.error("export needs a folder: python app.py export DIR")
-    try:
-        data = load_app_data(args.data)
-    except DataErrors as exc:
-        print(exc, file=sys.stderr)
-        what = "nothing was exported" if args.command == "export" else "the app was not started"
-        print(f"The data in {args.data} is invalid; {what}.", file=sys.stderr)
-        return 1
-    if args.command == "export":
-        return export(args.out_dir, data)
-    app = create_app(data)
-    app.run(
-        host=args.host,
-        port=args.port,
-        debug=args.debug,
-        dev_tools_disable_version_check=True,
-    )
-    return 0
+@functools.cache
+def _server() -> Flask:
+    return create_app().server
 
 
 def __getattr__(name: str) -> object:
-    """`app.server` for WSGI servers (`gunicorn app:server`), built on first use, not at import."""
+    """`app.server` for WSGI servers (`gunicorn app:server`): built on first use, once per process,
+    so importing this module neither reads the data nor starts anything."""
     if name == "server":
-        return create_app().server
+        return _server()
     raise AttributeError(name)
 
 
 if __name__ == "__main__":
+    from cli import main
+
     raise SystemExit(main())

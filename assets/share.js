@@ -1,30 +1,16 @@
 /* Share dialog: addresses for this view, copy buttons, and images made from the map on screen. */
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   share: {
-    /* The permalink, the embed code and the download links, from the address bar and the year. */
-    addresses: function (search, year, texts) {
+    /* The links of the period on screen, made by the server (they travel with the map's frames);
+       only the site's address, which the browser knows best, is put in front of them. */
+    addresses: function (frames, value, texts) {
+      var noUpdate = window.dash_clientside.no_update;
+      var frame = frames && frames.periods && frames.periods[String(value)];
+      if (!frame || !frame.links) { return [noUpdate, noUpdate, noUpdate, noUpdate, noUpdate, noUpdate]; }
       var origin = window.location.origin;
-      var params = new URLSearchParams(search || "");
-      var view = new URLSearchParams();
-      ["lang", "lens", "country", "bases"].forEach(function (key) {
-        if (params.get(key)) { view.set(key, params.get(key)); }
-      });
-      var query = view.toString();
-      var withYear = new URLSearchParams(view);
-      withYear.set("year", String(year));
-      var link = origin + "/" + (search || "");
-      var embed = origin + "/embed?" + withYear.toString();
-      var id = "sahel-map-" + year;
-      var message = (texts && texts.message) || "sahel-map:height";
-      var title = ((texts && texts.iframe_title) || "Sahel Realignment Map").replace(/"/g, "&quot;");
-      var code =
-        '<iframe id="' + id + '" src="' + embed + '" title="' + title + '" style="width:100%;height:640px;border:0" loading="lazy"></iframe>\n' +
-        '<script>addEventListener("message",function(e){if(e.origin==="' + origin + '"&&e.data&&e.data.type==="' + message +
-        '"&&e.source===document.getElementById("' + id + '").contentWindow)document.getElementById("' + id + '").style.height=e.data.height+"px"})</script>';
-      var snapshot = origin + "/snapshot/" + year;
-      var suffix = query ? "?" + query : "";
-      return [link, code, snapshot + ".csv?" + (query ? query + "&" : "") + "download=1",
-              snapshot + ".png" + suffix, snapshot + ".svg" + suffix, snapshot + ".txt" + suffix];
+      var links = frame.links;
+      return [origin + links.permalink, links.embed_code.split(texts.origin).join(origin),
+              origin + links.csv, origin + links.png, origin + links.svg, origin + links.txt];
     },
 
     copy: function (linkClicks, embedClicks, texts) {

@@ -26,11 +26,11 @@ from urllib.parse import urlparse
 from bench.common import (
     CALLBACK_PATH,
     CHROMIUM,
-    CHROMIUM_ARGS,
     LOCAL_HOSTS,
     LOG_DIR,
     MAP_DRAWN,
     OUT_DIR,
+    PLAYWRIGHT_ARGS,
     PYTHON,
     ROOT,
     SLIDER,
@@ -469,7 +469,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if server is not None:
             base = server.base
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=PLAYWRIGHT_ARGS)
                 details["chromium"] = browser.version
                 try:
 

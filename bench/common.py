@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # the same headless Chromium as the tests
+from publish.chromium import CHROMIUM, PLAYWRIGHT_ARGS  # the same headless Chromium as the tests
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = Path(__file__).resolve().parent / "out"
@@ -331,7 +331,7 @@ def capture_slider_posts(base: str, timeout_ms: float = 30_000) -> list[dict[str
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=PLAYWRIGHT_ARGS)
         try:
             page = browser.new_context(viewport=VIEWPORT).new_page()
             page.set_default_timeout(timeout_ms)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dash import ALL, Dash, Input, Output, ctx, no_update
 
+from data.context import AppData
 from geodata.names import FOCUS
-from layouts.context import AppData
+from layouts.controls import ALL_COUNTRIES, pressed
 from layouts.ids import Id
 
 
-def clicked_country(click: dict | None) -> str | None:
+def clicked_country(click: object) -> str | None:
     try:
         location = click["points"][0]["location"]  # type: ignore[index]
     except (TypeError, KeyError, IndexError):
@@ -30,7 +31,7 @@ def register(app: Dash, data: AppData) -> None:
             if not ctx.triggered or not ctx.triggered[0]["value"]:
                 return no_update  # buttons re-rendered, not pressed
             code = trigger.get("country")
-            return None if code == "ALL" else code if code in FOCUS else no_update
+            return None if code == ALL_COUNTRIES else code if code in FOCUS else no_update
         country = clicked_country(click)
         return country if country else no_update
 
@@ -39,8 +40,6 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.COUNTRY, "data"),
         prevent_initial_call=True,
     )
-    def pressed(country):
+    def show_pressed(country):
         codes = [item["id"]["country"] for item in ctx.outputs_list]
-        return [
-            "true" if (code == "ALL" and country is None) or code == country else "false" for code in codes
-        ]
+        return [pressed(code, country) for code in codes]

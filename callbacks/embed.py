@@ -1,15 +1,14 @@
-"""The embeddable view's slider: patch the map and the year, credit and link lines."""
+"""The embeddable view's slider: patch the map and the period, credit and link lines."""
 
 from __future__ import annotations
 
 from dash import Dash, Input, Output, State
 
-from layouts.context import AppData
+from data.context import AppData
+from data.view import view_from_inputs
 from layouts.embed import embed_texts
 from layouts.ids import Id
-from layouts.map_figure import as_patch, map_patch
-from layouts.page import map_arrays_for
-from layouts.url_state import view_from_inputs
+from layouts.map_figure import as_patch, map_arrays_for, map_patch
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -22,11 +21,11 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.EMBED_VIEW, "data"),
         prevent_initial_call=True,
     )
-    def on_year(year, settings):
+    def on_period(period, settings):
         settings = settings if isinstance(settings, dict) else {}
         view = view_from_inputs(
-            data.years(),
-            year,
+            data.calendar(),
+            period,
             settings.get("lang"),
             settings.get("country"),
             settings.get("lens"),
@@ -34,5 +33,5 @@ def register(app: Dash, data: AppData) -> None:
         )
         values = map_patch(map_arrays_for(data, view, compact=True))
         values = {path: value for path, value in values.items() if path[:2] != ("layout", "title")}
-        year_line, credit, full_path = embed_texts(data, view)
-        return as_patch(values), year_line, credit, full_path
+        period_line, credit, full_path = embed_texts(data, view)
+        return as_patch(values), period_line, credit, full_path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dash import Dash
 from flask import Response, request
 
-from layouts.context import AppData
+from data.context import AppData
 
 
 def envelope_problem(body: object, known_outputs: set[str]) -> str | None:

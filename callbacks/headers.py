@@ -9,12 +9,8 @@ from __future__ import annotations
 from dash import Dash
 from flask import Response, request
 
-from layouts.context import AppData
-
-
-def framable(path: str) -> bool:
-    """The embeddable view and the snapshots may be framed by any site; nothing else may."""
-    return path.rstrip("/") == "/embed" or path.startswith("/snapshot/")
+from callbacks.pages import framable
+from data.context import AppData
 
 
 def content_security_policy(script_hashes: list[str], frame_ancestors: str) -> str:

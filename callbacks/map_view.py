@@ -1,20 +1,40 @@
-"""The map follows the view. A year step is drawn in the browser from `MAP_FRAMES` (every year's
-arrays for the current lens, country and bases), with no round trip to the server; a change of lens,
-country, bases or screen size asks the server for new frames and a new legend."""
+"""The map follows the view. A period step is drawn in the browser from `MAP_FRAMES` (every
+period's arrays for the current lens, country and bases, with the share dialog's links), with no
+round trip to the server; a change of lens, country, bases or screen size asks the server for new
+frames and a new legend."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from dash import ClientsideFunction, Dash, Input, Output, State
 
-from layouts.context import AppData
+from data.context import AppData
+from data.view import View, view_from_inputs
 from layouts.ids import Id
-from layouts.page import legend, map_frames_for
-from layouts.url_state import ViewState, view_from_inputs
+from layouts.legend import legend, legend_html
+from layouts.map_figure import map_frames
+from layouts.share import share_links
+
+CACHE_SIZE = 32  # settings of lens, country, bases, language and screen
+
+
+def frames_with_links(data: AppData, view: View, compact: bool) -> dict[str, object]:
+    frames = map_frames(data, view, compact=compact)
+    periods = frames["periods"]
+    for period in data.calendar():
+        periods[str(period.slider_value())]["links"] = share_links(data, view.with_(period=period))  # type: ignore[index]
+    return frames
 
 
 def register(app: Dash, data: AppData) -> None:
+    # Every page load asks for the frames of its settings (tens of milliseconds of work): keep
+    # recent ones per app. The date is part of the key: the period under way is drawn as of today.
+    @functools.lru_cache(maxsize=CACHE_SIZE)
+    def cached_frames(view: View, compact: bool, today: dt.date) -> dict[str, object]:
+        return frames_with_links(data, view, compact)
+
     @app.callback(
         Output(Id.MAP_FRAMES, "data"),
         Output(Id.LEGEND, "children"),
@@ -25,18 +45,13 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
     )
     def frames(country, lens, bases, compact, lang):
-        view = view_from_inputs(data.years(), None, lang, country, lens, bases)
-        frames = cached_frames(view, compact is True, data.clock())
-        return frames, legend(data, view.lens, view.lang)
-
-    # Every page load asks for the default frames (about 75 ms of work): keep recent ones per app.
-    # The date is part of the key, since the current year's map is drawn as of today.
-    @functools.lru_cache(maxsize=32)
-    def cached_frames(view: ViewState, compact: bool, today: object) -> dict[str, object]:
-        return map_frames_for(data, view, compact=compact)
+        calendar = data.calendar()
+        view = view_from_inputs(calendar, calendar.last.slider_value(), lang, country, lens, bases)
+        frames = cached_frames(view, compact is True, data.today())
+        return frames, legend_html(legend(data.dataset, view.lens, view.lang))
 
     app.clientside_callback(
-        ClientsideFunction("map", "year"),
+        ClientsideFunction("map", "period"),
         Output(Id.MAP, "figure"),
         Output(Id.YEAR_DISPLAY, "children"),
         Output(Id.AS_OF, "children"),

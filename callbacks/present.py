@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State, ctx, no_update
 
-from layouts.context import AppData
+from data.context import AppData
+from data.present import ACTIONS, PresentState, moment, present_search, present_step
 from layouts.ids import Id
 from layouts.map_figure import as_patch, map_patch
-from layouts.present import ACTIONS, PresentState, present_step, present_text, present_view
+from layouts.present import present_arrays, present_text
+
+OUTPUTS = 6
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -24,27 +27,30 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
     def on_key(key, _tick, raw_state):
-        story, years = data.dataset.story, data.years()
+        story, calendar = data.dataset.story, data.calendar()
         if not story:
-            return (no_update,) * 6
+            return (no_update,) * OUTPUTS
         if ctx.triggered_id == Id.PRESENT_TIMER:
             action = "tick"
         else:
             action = key.get("action") if isinstance(key, dict) else None
             if action not in ACTIONS:
-                return (no_update,) * 6
-        state = PresentState.from_dict(raw_state, len(story), years)
-        new = present_step(state, action, story, years)
+                return (no_update,) * OUTPUTS
+        state = PresentState.from_dict(raw_state, len(story), calendar)
+        new = present_step(state, action, story, calendar)
         if new == state:
-            return (no_update,) * 6
-        view = present_view(data, new)
-        values = {path: v for path, v in map_patch(view.arrays).items() if path[0] == "data"}
-        search = f"?step={new.step}" + ("&lang=fr" if new.lang == "fr" else "")
+            return (no_update,) * OUTPUTS
+        shown = moment(data, new)
+        values = {
+            path: v
+            for path, v in map_patch(present_arrays(data, shown, new.lang)).items()
+            if path[0] == "data"
+        }
         return (
             new.as_dict(),
             as_patch(values),
-            present_text(data, view, new),
+            present_text(data, shown, new),
             not new.playing,
-            search,
+            present_search(new, calendar),
             new.lang,
         )

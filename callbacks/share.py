@@ -1,14 +1,17 @@
-"""The share dialog: addresses and copy buttons (in the browser), and images of the current view."""
+"""The share dialog: its links (made by the server, picked in the browser), copy buttons, and
+images of the current view made in the browser."""
 
 from __future__ import annotations
 
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
-from layouts.context import AppData
-from layouts.i18n import t
+from data.context import AppData
+from data.i18n import t
+from data.view import SnapshotRequest, view_from_inputs
 from layouts.ids import Id
-from layouts.snapshot import HEIGHT, WIDTH, SnapshotRequest, snapshot_layout
-from layouts.url_state import view_from_inputs
+from layouts.image import image_layout
+
+BROWSER_PNG_SCALE = 2
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -20,7 +23,7 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.SHARE_SERVER_PNG, "href"),
         Output(Id.SHARE_SERVER_SVG, "href"),
         Output(Id.SHARE_SERVER_TXT, "href"),
-        Input(Id.PAGE_LOCATION, "search"),
+        Input(Id.MAP_FRAMES, "data"),
         Input(Id.YEAR_SLIDER, "value"),
         State(Id.SHARE_TEXT, "data"),
     )
@@ -50,18 +53,18 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def image(_png, _svg, year, country, lens, bases, lang):
+    def image(_png, _svg, period, country, lens, bases, lang):
         if ctx.triggered_id not in (Id.SHARE_PNG, Id.SHARE_SVG):
             return no_update
-        view = view_from_inputs(data.years(), year, lang, country, lens, bases)
+        view = view_from_inputs(data.calendar(), period, lang, country, lens, bases)
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
-        request = SnapshotRequest(view=view, fmt=fmt)
+        request = SnapshotRequest(view=view, fmt=fmt, scale=BROWSER_PNG_SCALE if fmt == "png" else 1)
         return {
             "format": fmt,
             "filename": request.filename(),
-            "width": WIDTH[2],
-            "height": HEIGHT[2],
-            "scale": 2 if fmt == "png" else 1,
-            "layout": snapshot_layout(data, view),
+            "width": request.width,
+            "height": request.height,
+            "scale": request.scale,
+            "layout": image_layout(data, view),
             "done": t("share.saved", view.lang, name=request.filename()),
         }

@@ -1,4 +1,4 @@
-"""Server snapshots: /snapshot/<year>.png, .svg (kaleido), .txt (alt text) and .csv (the view's data).
+"""Server snapshots: /snapshot/<period>.png, .svg (kaleido), .txt (alt text) and .csv (the view's data).
 
 Bad parameters get HTTP 400 listing every problem; no Chromium on the server, or a render that
 takes too long, gets HTTP 503 with a message (the page's own download works in the browser).
@@ -6,26 +6,23 @@ takes too long, gets HTTP 503 with a message (the page's own download works in t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dash import Dash
 from flask import Response, request
 
-from layouts.context import AppData
-from layouts.i18n import parse_lang, t
-from layouts.render import ImageRenderer, RenderTimeout, RenderUnavailable, plotly_bundle
-from layouts.snapshot import (
-    IMAGE_FORMATS,
-    MEDIA_TYPES,
-    SnapshotRequest,
-    alt_text,
-    parse_snapshot,
-    snapshot_figure,
-    view_csv,
-)
+from data.context import AppData
+from data.describe import alt_text, view_csv
+from data.i18n import t
+from data.view import IMAGE_FORMATS, SNAPSHOT_PREFIX, SnapshotRequest, lang_from_input, parse_snapshot
+from layouts.image import image_figure
+from publish.render import ImageRenderer, RenderTimeout, RenderUnavailable
 
-TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "assets" / "topojson"
 CACHE_SECONDS = 3600
+MEDIA_TYPES = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "txt": "text/plain; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+}
 
 
 def _text(body: str, status: int) -> Response:
@@ -33,16 +30,16 @@ def _text(body: str, status: int) -> Response:
 
 
 def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: dict[str, str]) -> Response:
-    parsed = parse_snapshot(name, args, data.years())
+    parsed = parse_snapshot(name, args, data.calendar())
     if not isinstance(parsed, SnapshotRequest):
-        lang = parse_lang((args.get("lang") or "").strip().lower()) or "en"
-        return _text("\n".join([t("snapshot.bad_request", lang), *parsed]), 400)
+        lang = lang_from_input((args.get("lang") or "").strip().lower())
+        return _text("\n".join([t("snapshot.bad_request", lang), *(p.error(lang) for p in parsed)]), 400)
     view = parsed.view
     if parsed.fmt in IMAGE_FORMATS:
         try:
             body: bytes | str = renderer.render(
                 parsed.key(),
-                lambda: snapshot_figure(data, view),
+                lambda: image_figure(data, view),
                 parsed.fmt,
                 parsed.width,
                 parsed.height,
@@ -65,9 +62,9 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
 
 
 def register(app: Dash, data: AppData) -> None:
-    renderer = ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
+    renderer = ImageRenderer()
 
-    @app.server.route("/snapshot/<path:name>")
+    @app.server.route(SNAPSHOT_PREFIX + "<path:name>")
     def snapshot(name: str) -> Response:
         args = {key: request.args.get(key, "") for key in request.args}
         return snapshot_response(data, renderer, name, args)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dash import Dash, Input, Output, State
 from flask import abort, send_file
 
+from data.context import AppData
+from data.i18n import t
 from data.loader import DATA_DIR
-from layouts.context import AppData
-from layouts.i18n import Lang, t
+from data.view import DOWNLOAD_PREFIX, lang_from_input
 from layouts.ids import Id
 from layouts.table import ALL, DOWNLOADS, events_markdown, filter_events
 
@@ -21,19 +22,19 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.TABLE_PARTNER, "value"),
         State(Id.LANG, "data"),
     )
-    def filter_table(country, year, partner, lang: Lang):
-        lang = "fr" if lang == "fr" else "en"
+    def filter_table(country, period, partner, lang):
+        lang = lang_from_input(lang)
         chosen = filter_events(
             data.dataset.events,
             None if country in (None, ALL) else country,
-            None if year in (None, ALL) or not str(year).isdigit() else int(year),
+            data.calendar().parse(period) if isinstance(period, str) else None,
             None if partner in (None, ALL) else partner,
         )
         return events_markdown(data.dataset, data.shapes, chosen, lang), t(
             "table.count", lang, count=len(chosen)
         )
 
-    @app.server.route("/download/<name>.csv")
+    @app.server.route(DOWNLOAD_PREFIX + "<name>.csv")
     def download(name: str):
         # The validated files, byte for byte: what the map shows is what a reader downloads.
         if name not in DOWNLOADS:

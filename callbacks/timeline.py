@@ -1,15 +1,14 @@
-"""The partnership timeline: redrawn for a country, its cursor moved with the year; a click on a
-bar or marker moves the map to that year."""
+"""The partnership timeline: redrawn for a country, its cursor moved with the period; a click on a
+bar or marker moves the map to that period."""
 
 from __future__ import annotations
 
 from dash import Dash, Input, Output, Patch, State, ctx, no_update
 
-from layouts.context import AppData
-from layouts.i18n import Lang, t
+from data.context import AppData
+from data.view import view_from_inputs
 from layouts.ids import Id
-from layouts.timeline import clicked_year, cursor_shape, timeline_figure
-from layouts.url_state import view_from_inputs
+from layouts.timeline import clicked_period, cursor_shape, timeline_figure, timeline_title
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -21,20 +20,13 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def draw(country, year, lang: Lang):
-        view = view_from_inputs(data.years(), year, lang, country)
-        country, lang = view.country, view.lang
-        on = data.as_of(view.year)
+    def draw(country, period, lang):
+        view = view_from_inputs(data.calendar(), period, lang, country)
         if ctx.triggered_id == Id.YEAR_SLIDER:
             patch = Patch()
-            patch["layout"]["shapes"][0] = cursor_shape(on)
+            patch["layout"]["shapes"][0] = cursor_shape(data.as_of(view.period))
             return patch, no_update
-        title = (
-            t("timeline.title_country", lang, country=data.shapes.name(country, lang))
-            if country
-            else t("timeline.title", lang)
-        )
-        return timeline_figure(data.dataset, data.shapes, country, on, data.clock(), lang), title
+        return timeline_figure(data, view), timeline_title(data, view)
 
     @app.callback(
         Output(Id.YEAR_SLIDER, "value", allow_duplicate=True),
@@ -42,5 +34,5 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
     def jump(click):
-        year = clicked_year(click, data.years())
-        return year if year is not None else no_update
+        period = clicked_period(click, data.calendar())
+        return period.slider_value() if period is not None else no_update

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State, no_update
 
-from layouts.context import AppData
+from data.context import AppData
+from data.view import lang_from_input, parse_query, query_args, to_query, view_from_inputs
 from layouts.ids import Id
-from layouts.url_state import parse_query, query_args, to_query, view_from_inputs
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -28,13 +28,13 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def write_address(year, country, lens, bases, search, lang):
-        years = data.years()
+    def write_address(period, country, lens, bases, search, lang):
+        calendar = data.calendar()
         search = search if isinstance(search, str) else ""
-        current = parse_query(query_args(search), years)
-        lang = current.lang if lang is None else lang
-        view = view_from_inputs(years, year, lang, country, lens or current.lens, bases)
-        query = to_query(view, years)
+        current = parse_query(query_args(search), calendar)
+        lang = current.lang if lang is None else lang_from_input(lang)
+        view = view_from_inputs(calendar, period, lang, country, lens or current.lens, bases)
+        query = to_query(view, calendar)
         return query if query != search else no_update
 
     @app.callback(
@@ -49,11 +49,12 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.BASES, "value"),
         prevent_initial_call=True,
     )
-    def read_address(search, year, country, lens, bases):
-        view = parse_query(query_args(search if isinstance(search, str) else ""), data.years())
+    def read_address(search, period, country, lens, bases):
+        view = parse_query(query_args(search if isinstance(search, str) else ""), data.calendar())
+        wanted_period = view.period.slider_value()
         wanted_bases = ["on"] if view.bases else []
         return (
-            view.year if view.year != year else no_update,
+            wanted_period if wanted_period != period else no_update,
             view.country if view.country != country else no_update,
             view.lens if view.lens != lens else no_update,
             wanted_bases if wanted_bases != bases else no_update,

@@ -1,30 +1,32 @@
-"""Previous / next / play: they move the year slider, which drives everything else."""
+"""Previous / next / play: they move the period slider, which drives everything else."""
 
 from __future__ import annotations
 
 from dash import Dash, Input, Output, State, ctx, no_update
 
-from layouts.context import AppData
-from layouts.i18n import Lang, t
+from data.context import AppData
+from data.i18n import t
+from data.period import Calendar, Period
+from data.view import lang_from_input
 from layouts.ids import Id
-from layouts.url_state import coerce_year
 
 
-def step_year(year: int, trigger: str | None, playing: bool, years: range) -> tuple[int, bool]:
-    """The next slider value and whether playback goes on, for a button press or a timer tick."""
-    first, last = years[0], years[-1]
+def step_period(
+    period: Period, trigger: str | None, playing: bool, calendar: Calendar
+) -> tuple[Period, bool]:
+    """The next slider period and whether playback goes on, for a button press or a timer tick."""
     if trigger == Id.PREV:
-        return max(first, year - 1), False
+        return calendar.step(period, -1), False
     if trigger == Id.NEXT:
-        return min(last, year + 1), False
+        return calendar.step(period, 1), False
     if trigger == Id.PLAY:
         if playing:
-            return year, False
-        return (first if year >= last else year), True
+            return period, False
+        return (calendar.first if period >= calendar.last else period), True
     if trigger == Id.PLAY_TIMER and playing:
-        following = min(last, year + 1)
-        return following, following < last
-    return year, playing
+        following = calendar.step(period, 1)
+        return following, following < calendar.last
+    return period, playing
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -41,14 +43,11 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def on_control(_prev, _next, _play, _tick, year, timer_disabled, lang: Lang):
-        years = data.years()
-        was_playing = not timer_disabled
-        new_year, playing = step_year(coerce_year(year, years), ctx.triggered_id, was_playing, years)
-        lang = "fr" if lang == "fr" else "en"
+    def on_control(_prev, _next, _play, _tick, value, timer_disabled, lang):
+        calendar = data.calendar()
+        period = calendar.from_slider(value) or calendar.last
+        new_period, playing = step_period(period, ctx.triggered_id, not timer_disabled, calendar)
+        lang = lang_from_input(lang)
         label = ("⏸ " + t("year.pause", lang)) if playing else ("▶ " + t("year.play", lang))
-        return (
-            new_year if new_year != year else no_update,
-            not playing,
-            label,
-        )
+        new_value = new_period.slider_value()
+        return (new_value if new_value != value else no_update, not playing, label)

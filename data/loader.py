@@ -58,8 +58,10 @@ class Dataset:
     bases: tuple[Base, ...] = ()
     story: tuple[StoryStep, ...] = ()  # the briefing story, in step order
 
-    def events_in_year(self, year: int) -> tuple[Event, ...]:
-        return tuple(e for e in self.events if e.date.year == year)
+    def partner_name(self, code: str, lang: str) -> str:
+        """A partner's name in a language (its code when the data does not know it)."""
+        partner = self.partners.get(code)
+        return getattr(partner, f"name_{lang}") if partner else code
 
     def events_between(self, start: dt.date, end: dt.date) -> tuple[Event, ...]:
         """Events dated from `start` to `end`, both included."""

@@ -13,9 +13,14 @@ from enum import StrEnum
 
 from data.schema import Base, Level, Partnership
 
+# Partner codes (`partners.csv`) the code names: the rule reads France and Russia; the lenses and the
+# bases' marks name the others. A test checks each one is in the data.
 FRANCE = "FRA"
 RUSSIA = "RUS"
-FIRST_YEAR = 2012
+UNITED_NATIONS = "UN"
+EUROPEAN_UNION = "EU"
+UNITED_STATES = "USA"
+TURKEY = "TUR"
 
 
 class Alignment(StrEnum):
@@ -38,21 +43,13 @@ class CountryState:
 
 
 @dataclass(frozen=True)
-class Transition:
+class Change:
+    """A country's colour changing on a day."""
+
     on: dt.date
     country: str
     before: Alignment
     after: Alignment
-
-
-def as_of(year: int, today: dt.date) -> dt.date:
-    """The date the map shows for a year: 31 December, or today for the current year."""
-    end = dt.date(year, 12, 31)
-    return min(end, today)
-
-
-def year_range(today: dt.date) -> range:
-    return range(FIRST_YEAR, today.year + 1)
 
 
 def active_partnerships(
@@ -107,44 +104,29 @@ def _boundaries(partnerships: Iterable[Partnership], start: dt.date, end: dt.dat
     return sorted(days)
 
 
-def transitions(
+def changes(
     partnerships: Sequence[Partnership],
     countries: Iterable[str],
     start: dt.date,
     end: dt.date,
-) -> list[Transition]:
-    """Each change of alignment after `start` up to and including `end`, in date order."""
-    found: list[Transition] = []
+) -> list[Change]:
+    """Each change of colour after `start` up to and including `end`, in date order."""
+    found: list[Change] = []
     for country in countries:
         mine = [p for p in partnerships if p.country == country]
         before = country_state(mine, country, start).alignment
         for day in _boundaries(mine, start, end):
             after = country_state(mine, country, day).alignment
             if after != before:
-                found.append(Transition(on=day, country=country, before=before, after=after))
+                found.append(Change(on=day, country=country, before=before, after=after))
                 before = after
     return sorted(found, key=lambda t: (t.on, t.country))
-
-
-def year_transitions(
-    partnerships: Sequence[Partnership],
-    countries: Iterable[str],
-    year: int,
-    today: dt.date,
-) -> list[Transition]:
-    """What changed during `year`: from the end of the previous year to the year's as-of date."""
-    return transitions(partnerships, countries, dt.date(year - 1, 12, 31), as_of(year, today))
 
 
 def partner_level(partnerships: Iterable[Partnership], country: str, partner: str, on: dt.date) -> int:
     """The deepest level at which `partner` is present in `country` on `on` (0 when absent)."""
     levels = [int(p.level) for p in active_partnerships(partnerships, country, on) if p.partner == partner]
     return max(levels, default=0)
-
-
-def country_history(partnerships: Sequence[Partnership], country: str, today: dt.date) -> list[Transition]:
-    """Every change of a country's colour from the start of the map's first year until today."""
-    return transitions(partnerships, [country], dt.date(FIRST_YEAR - 1, 12, 31), today)
 
 
 def active_bases(bases: Iterable[Base], on: dt.date) -> tuple[Base, ...]:

@@ -1,4 +1,4 @@
-"""The embeddable view (/embed): the map, its legend, the year, an optional slider and the credit.
+"""The embeddable view (/embed): the map, its legend, the period, an optional slider and the credit.
 
 It is made to sit in another site's iframe: no header, a width that follows the frame, and a
 credit line with the as-of date that links back to the full map. `assets/embed.js` tells the host
@@ -7,46 +7,32 @@ page its height.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from dash import dcc, html
 
-from layouts.context import AppData
-from layouts.i18n import format_date, t
+from data.context import AppData
+from data.describe import credit_line
+from data.i18n import t
+from data.view import View, map_url
+from layouts.controls import period_slider
 from layouts.ids import Id
-from layouts.map_figure import build_figure
-from layouts.page import legend, map_arrays_for, map_graph, notices
-from layouts.snapshot import credit_line, full_view_path
-from layouts.url_state import ViewState
-
-Notice = tuple[str, dict[str, object]]
+from layouts.legend import legend, legend_html
+from layouts.map_figure import as_of_text, build_figure, map_arrays_for
+from layouts.page import map_graph, notices
+from layouts.share import EMBED_MESSAGE
 
 
-def parse_controls(args: Mapping[str, str]) -> tuple[bool, list[Notice]]:
-    """`controls=0|1` (default 1); anything else shows the controls with a notice."""
-    raw = args.get("controls")
-    if raw is None or raw.strip() == "1":
-        return True, []
-    if raw.strip() == "0":
-        return False, []
-    return True, [("notice.bad_controls", {"value": " ".join(raw.split())[:40]})]
+def embed_texts(data: AppData, view: View) -> tuple[str, str, str]:
+    """The period line, the credit line and the full view's address for a view."""
+    period_line = f"{view.period.label(view.lang)} — " + as_of_text(data, view.period, view.lang)
+    return period_line, credit_line(data, view), map_url(view, data.calendar())
 
 
-def embed_texts(data: AppData, view: ViewState) -> tuple[str, str, str]:
-    """The year line, the credit line and the full view's address for a view."""
-    on = data.as_of(view.year)
-    year_line = f"{view.year} — " + t("map.as_of", view.lang, date=format_date(on, view.lang))
-    return year_line, credit_line(data, view), full_view_path(data, view)
-
-
-def embed_page(data: AppData, view: ViewState, controls: bool, topojson_url: str) -> html.Div:
+def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     lang = view.lang
-    years = data.years()
-    year_line, credit, full_path = embed_texts(data, view)
+    period_line, credit, full_path = embed_texts(data, view)
     # Framed on the four countries with short labels: embeds sit in narrow article columns.
     figure = build_figure(data.shapes, map_arrays_for(data, view, compact=True))
     figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0})
-    marks = {years[0]: str(years[0]), years[-1]: str(years[-1])}
     return html.Div(
         [
             dcc.Store(id=Id.LANG, data=lang),
@@ -55,24 +41,17 @@ def embed_page(data: AppData, view: ViewState, controls: bool, topojson_url: str
                 data={"lang": lang, "country": view.country, "lens": view.lens, "bases": view.bases},
             ),
             notices(view),
-            html.P(year_line, id=Id.EMBED_YEAR, className="embed-year"),
+            html.P(period_line, id=Id.EMBED_YEAR, className="embed-year"),
             map_graph(Id.EMBED_MAP, figure, topojson_url, lang, "embed-map", mode_bar=False, role="img"),
-            html.Div(
-                dcc.Slider(
-                    id=Id.EMBED_SLIDER,
-                    min=years[0],
-                    max=years[-1],
-                    step=1,
-                    value=view.year,
-                    marks=marks,
-                    allow_direct_input=False,
-                    updatemode="drag",
-                ),
-                className="embed-slider",
-                hidden=not controls,
-                **{"aria-label": t("year.label", lang)},
+            period_slider(
+                Id.EMBED_SLIDER,
+                data.calendar(),
+                view.period,
+                lang,
+                class_name="embed-slider",
+                hidden=not view.controls,
             ),
-            html.Div(legend(data, view.lens, lang), className="legend embed-legend"),
+            html.Div(legend_html(legend(data.dataset, view.lens, lang)), className="legend embed-legend"),
             html.P(
                 [
                     html.Span(credit, id=Id.EMBED_CREDIT),
@@ -90,4 +69,5 @@ def embed_page(data: AppData, view: ViewState, controls: bool, topojson_url: str
         ],
         className="embed",
         lang=lang,
+        **{"data-embed-message": EMBED_MESSAGE},
     )

@@ -8,21 +8,23 @@ never the shapes again.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 from dash import Patch
 
+from data.context import AppData
+from data.i18n import Lang, format_date, t
 from data.loader import Dataset
+from data.period import Period
 from data.schema import Base
-from data.state import CountryState, Transition, partner_level
+from data.state import Change, CountryState, partner_level
+from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes, join
 from layouts import theme
-from layouts.i18n import Lang, format_date, t
 from layouts.palette import label_colour
-from layouts.url_state import ALIGNMENT_LENS
+from layouts.text import plotly_text
 
 LINE_WIDTH = 0.8
 CHANGED_LINE_WIDTH = 3.5
@@ -48,20 +50,9 @@ class MapArrays:
     base_lat: list[float]
     base_hover: list[str]
     base_symbols: list[str]
-    base_colours: list[str]
     show_bases: bool = True
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
-
-
-def plotly_text(text: str) -> str:
-    """Data text inside plotly's text and hover, which read a little HTML: shown as written."""
-    return html.escape(text, quote=False)
-
-
-def partner_name(dataset: Dataset, code: str, lang: Lang) -> str:
-    partner = dataset.partners.get(code)
-    return getattr(partner, f"name_{lang}") if partner else code
 
 
 def partner_line(state: CountryState, lang: Lang) -> str:
@@ -74,14 +65,14 @@ def partner_line(state: CountryState, lang: Lang) -> str:
     return f"{t('hover.partners', lang)}:<br>" + "<br>".join(f"• {n}" for n in names)
 
 
-def base_hover(dataset: Dataset, base: Base, lang: Lang) -> str:
+def base_hover(dataset: Dataset, base: Base, first: Period, lang: Lang) -> str:
     start = (
         format_date(base.start_date, lang, base.start_precision)
         if base.start_date
-        else t("base.before", lang)
+        else t("base.before", lang, first=first.label(lang))
     )
     end = format_date(base.end_date, lang, base.end_precision) if base.end_date else t("base.open", lang)
-    operator = plotly_text(partner_name(dataset, base.operator, lang))
+    operator = plotly_text(dataset.partner_name(base.operator, lang))
     return f"<b>{plotly_text(base.name)}</b><br>{operator}<br>{start} – {end}"
 
 
@@ -89,14 +80,15 @@ def map_arrays(
     shapes: Shapes,
     dataset: Dataset,
     states: Mapping[str, CountryState],
-    changes: Sequence[Transition],
-    year: int,
+    changes: Sequence[Change],
+    period: Period,
     on: dt.date,
     lang: Lang,
     *,
     lens: str = ALIGNMENT_LENS,
     selected: str | None = None,
     bases: Sequence[Base] = (),
+    first: Period | None = None,
     show_bases: bool = True,
     compact: bool = False,
 ) -> MapArrays:
@@ -123,7 +115,7 @@ def map_arrays(
         else:
             level = partner_level(state.active, row.id, lens, on)
             klass = f"level{level}"
-            class_text = f"{plotly_text(partner_name(dataset, lens, lang))}: {t(f'lens.level{level}', lang)}"
+            class_text = f"{plotly_text(dataset.partner_name(lens, lang))}: {t(f'lens.level{level}', lang)}"
         z.append(theme.CLASS_ORDER.index(klass))
         is_changed = lens == ALIGNMENT_LENS and row.id in changed
         if row.id == selected:
@@ -137,11 +129,10 @@ def map_arrays(
         if not compact:
             label += f"<br>{class_text}"
             if is_changed:
-                label += f"<br><i>{t('label.changed', lang, year=year)}</i>"
+                label += f"<br><i>{t('label.changed', lang, period=period.label(lang))}</i>"
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))
-    styles = [theme.BASE_STYLES.get(b.operator, theme.OTHER_BASE_STYLE) for b in bases]
     return MapArrays(
         locations=list(table["id"]),
         z=z,
@@ -153,12 +144,11 @@ def map_arrays(
         labels=labels,
         label_sizes=sizes,
         label_colours=label_colours,
-        title=t("map.title", lang, year=year, date=format_date(on, lang)),
+        title=t("map.title", lang, period=period.label(lang), date=format_date(on, lang)),
         base_lon=[b.lon for b in bases],
         base_lat=[b.lat for b in bases],
-        base_hover=[base_hover(dataset, b, lang) for b in bases],
-        base_symbols=[symbol for symbol, _ in styles],
-        base_colours=[colour for _, colour in styles],
+        base_hover=[base_hover(dataset, b, first or period, lang) for b in bases],
+        base_symbols=[theme.base_symbol(b.operator) for b in bases],
         show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
@@ -197,7 +187,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         mode="markers",
         marker={
             "symbol": arrays.base_symbols,
-            "color": arrays.base_colours,
+            "color": theme.BASE_FILL,
             "size": 11,
             "line": {"width": 1.6, "color": theme.BASE_OUTLINE},
         },
@@ -211,7 +201,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         title={"text": arrays.title, "x": 0.01, "xanchor": "left", "font": {"size": 20}},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR},
         margin={"l": 0, "r": 0, "t": 44, "b": 0},
-        paper_bgcolor="white",
+        paper_bgcolor=theme.WHITE,
         showlegend=False,
         dragmode=False,
         uirevision="map",
@@ -250,7 +240,6 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "lat"): arrays.base_lat,
         ("data", 2, "hovertext"): arrays.base_hover,
         ("data", 2, "marker", "symbol"): arrays.base_symbols,
-        ("data", 2, "marker", "color"): arrays.base_colours,
         ("data", 2, "visible"): arrays.show_bases,
         ("layout", "title", "text"): arrays.title,
         ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),
@@ -269,27 +258,56 @@ def as_patch(values: Mapping[tuple, object]) -> Patch:
     return patch
 
 
-def map_frames(frames: Mapping[int, tuple[MapArrays, str]]) -> dict[str, object]:
-    """Every year's map for one setting of lens, country and bases, for the browser to step through.
+def map_arrays_for(data: AppData, view: View, compact: bool = False) -> MapArrays:
+    """The map arrays of a view, from the app's shared state of its period."""
+    period = view.period
+    return map_arrays(
+        data.shapes,
+        data.dataset,
+        data.states(period),
+        data.changes(period),
+        period,
+        data.as_of(period),
+        view.lang,
+        lens=view.lens,
+        selected=view.country,
+        bases=data.bases(period),
+        first=data.calendar().first,
+        show_bases=view.bases,
+        compact=compact,
+    )
 
-    `frames` maps a year to its arrays and its as-of sentence. What is the same in every year is
-    sent once (`common`); each year adds what differs. `assets/map.js` turns a year into a Patch.
+
+def as_of_text(data: AppData, period: Period, lang: Lang) -> str:
+    """“Situation on 31 December 2023”: the header's line for a period."""
+    return t("map.as_of", lang, date=format_date(data.as_of(period), lang))
+
+
+def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, object]:
+    """Every period's map for the view's lens, country and bases, for the browser to step through.
+
+    What is the same in every period is sent once (`common`); each period (keyed by its slider
+    value) adds what differs and its as-of line. `assets/map.js` turns a period into a Patch.
     """
-    per_year = {year: map_patch(arrays) for year, (arrays, _) in frames.items()}
-    first = next(iter(per_year.values()))
+    per_period = {
+        period: map_patch(map_arrays_for(data, view.with_(period=period), compact=compact))
+        for period in data.calendar()
+    }
+    first = next(iter(per_period.values()))
     common = [
         [list(path), value]
         for path, value in first.items()
-        if all(values[path] == value for values in per_year.values())
+        if all(values[path] == value for values in per_period.values())
     ]
     shared = {tuple(path) for path, _ in common}
     return {
         "common": common,
-        "years": {
-            str(year): {
+        "periods": {
+            str(period.slider_value()): {
                 "ops": [[list(path), value] for path, value in values.items() if path not in shared],
-                "as_of": frames[year][1],
+                "label": period.label(view.lang),
+                "as_of": as_of_text(data, period, view.lang),
             }
-            for year, values in per_year.items()
+            for period, values in per_period.items()
         },
     }

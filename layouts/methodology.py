@@ -1,19 +1,23 @@
-"""The methodology and glossary page."""
+"""The methodology and glossary page, and the page for an address that has none."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from dash import dcc, html
 
-from layouts.i18n import TEXT, Lang, t
+from data.context import AppData
+from data.i18n import TEXT, t
+from data.view import View, map_url, methodology_url
+from layouts.common import footer, header, notices
+from layouts.ids import Id
+from layouts.map_figure import as_of_text
 
 GLOSSARY_TERMS: tuple[str, ...] = tuple(
     key.removeprefix("glossary.").removesuffix(".term") for key in TEXT if key.endswith(".term")
 )
 
 
-def methodology_page(methodology: Mapping[str, str], lang: Lang, back_href: str) -> html.Div:
+def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.Div:
+    lang = view.lang
     glossary = html.Dl(
         [
             item
@@ -25,12 +29,45 @@ def methodology_page(methodology: Mapping[str, str], lang: Lang, back_href: str)
         ],
         className="glossary",
     )
+    today = data.calendar().last
     return html.Div(
         [
-            html.P(html.A(t("nav.map", lang), href=back_href)),
-            dcc.Markdown(methodology.get(lang, ""), className="methodology"),
-            html.H2(t("glossary.title", lang)),
-            glossary,
+            dcc.Store(id=Id.LANG, data=lang),
+            header(data, view, as_of_text(data, today, lang), methodology_url),
+            notices(view),
+            html.Div(
+                [
+                    html.P(
+                        html.A(
+                            t("nav.map", lang), href=map_url(View(period=today, lang=lang), data.calendar())
+                        )
+                    ),
+                    dcc.Markdown(data.methodology.get(lang, ""), className="methodology"),
+                    html.H2(t("glossary.title", lang)),
+                    glossary,
+                ],
+                className="text-page",
+            ),
+            footer(lang),
         ],
-        className="text-page",
+        className="page",
+        lang=lang,
+    )
+
+
+def not_found_page(data: AppData, view: View, topojson_url: str = "") -> html.Div:
+    lang = view.lang
+    return html.Div(
+        [
+            dcc.Store(id=Id.LANG, data=lang),
+            html.H1(t("app.title", lang)),
+            html.P(t("page.not_found", lang)),
+            html.P(
+                html.A(
+                    t("nav.map", lang),
+                    href=map_url(View(period=data.calendar().last, lang=lang), data.calendar()),
+                )
+            ),
+        ],
+        className="page",
     )

@@ -6,14 +6,18 @@ from collections.abc import Sequence
 
 from dash import html
 
+from data.context import AppData
+from data.describe import period_summary
+from data.i18n import Lang, format_date, t
 from data.loader import Dataset
-from data.schema import Event
-from data.state import Transition
+from data.period import Period
+from data.schema import Event, Partnership
+from data.state import Change, CountryState
+from data.view import View
 from geodata.shapes import Shapes
-from layouts.i18n import Lang, format_date, t
 
 
-def changes_list(shapes: Shapes, changes: Sequence[Transition], lang: Lang) -> list:
+def changes_list(shapes: Shapes, changes: Sequence[Change], lang: Lang) -> list:
     if not changes:
         return [html.P(t("panel.no_change", lang), className="muted")]
     items = []
@@ -62,16 +66,7 @@ def events_list(dataset: Dataset, events: Sequence[Event], lang: Lang) -> list:
     return [html.Ol([event_item(dataset, e, lang) for e in events], className="events")]
 
 
-RULES = {
-    "france": "rule.france",
-    "france_leaving": "rule.france_leaving",
-    "russia": "rule.russia",
-    "other_forces": "rule.other_forces",
-    "none": "rule.none",
-}
-
-
-def _dates(p, lang: Lang) -> str:
+def _dates(p: Partnership, lang: Lang) -> str:
     start = format_date(p.start_date, lang, p.start_precision)
     end = format_date(p.end_date, lang, p.end_precision) if p.end_date else t("panel.ongoing", lang)
     return f"{start} – {end}"
@@ -81,17 +76,18 @@ def country_panel(
     dataset: Dataset,
     shapes: Shapes,
     country: str,
-    state,
+    state: CountryState,
     events: Sequence[Event],
-    history: Sequence[Transition],
-    year: int,
+    history: Sequence[Change],
+    period: Period,
+    first: Period,
     lang: Lang,
 ) -> list:
     """The panel for one country at the map's date: its colour and why, partners, events, history."""
     name = shapes.name(country, lang)
     klass = state.alignment.value
     deciding = [getattr(p, f"name_{lang}") for p in state.deciding]
-    why = t(RULES[klass], lang)
+    why = t(f"rule.{klass}", lang)
     if deciding:
         why += " " + t("panel.because", lang, names=", ".join(deciding))
     partners = [
@@ -129,10 +125,37 @@ def country_panel(
         html.Ul(partners, className="partners")
         if partners
         else html.P(t("hover.no_partners", lang), className="muted"),
-        html.H3(t("panel.country_events_title", lang, year=year)),
+        html.H3(t("panel.country_events_title", lang, period=period.label(lang))),
         *events_list(dataset, events, lang),
-        html.H3(t("panel.history_title", lang)),
+        html.H3(t("panel.history_title", lang, first=first.label(lang))),
         html.Ol(history_items, className="history")
         if history_items
         else html.P(t("panel.no_change", lang), className="muted"),
+    ]
+
+
+def panel_content(data: AppData, view: View) -> list:
+    """The panel: the period's overview, or one country's story when a country is selected."""
+    period, lang = view.period, view.lang
+    events = data.dataset.events_between(period.first_day, period.last_day)
+    if view.country is not None:
+        country = view.country
+        return country_panel(
+            data.dataset,
+            data.shapes,
+            country,
+            data.states(period)[country],
+            [e for e in events if country in e.country],
+            data.country_changes(country),
+            period,
+            data.calendar().first,
+            lang,
+        )
+    return [
+        html.H2(t("panel.summary_title", lang)),
+        html.P(period_summary(data, period, lang), className="summary"),
+        html.H2(t("panel.changes_title", lang)),
+        *changes_list(data.shapes, data.changes(period), lang),
+        html.H2(t("panel.events_title", lang, period=period.label(lang))),
+        *events_list(data.dataset, events, lang),
     ]

@@ -1,27 +1,57 @@
 """The share dialog under the map: permalink, embed code, downloads of the current view.
 
-The addresses are filled in the browser (`assets/share.js`), which knows the site's origin; the
-images are made in the browser from the map on screen, with the snapshot's title, legend and credit.
+Its links are made here, per period, and travel with the map's frames; the browser
+(`assets/share.js`) only picks the period's links and puts the site's address in front of them.
+The images are made in the browser from the map on screen, with the snapshot's title, legend and
+credit.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from dash import dcc, html
 
-from layouts.i18n import Lang, t
+from data.context import AppData
+from data.i18n import Lang, t
+from data.view import View, embed_url, map_url, snapshot_url
 from layouts.ids import Id
 
 EMBED_MESSAGE = "sahel-map:height"  # the postMessage type the embed sends its height with
+ORIGIN = "{origin}"  # where the browser writes the site's address (scheme, host and port)
+
+
+def embed_code(src: str, frame_id: str, title: str, origin: str = ORIGIN) -> str:
+    """The two lines a host page pastes: the frame, and a listener that sets the frame's height
+    when the embed reports it (only from this site, and only for this frame)."""
+    frame = f'document.getElementById("{frame_id}")'
+    return (
+        f'<iframe id="{frame_id}" src="{escape(src)}" title="{escape(title)}" '
+        'style="width:100%;height:640px;border:0" loading="lazy"></iframe>\n'
+        f'<script>addEventListener("message",function(e){{if(e.origin==="{origin}"&&e.data&&'
+        f'e.data.type==="{EMBED_MESSAGE}"&&e.source==={frame}.contentWindow){frame}.style.height='
+        'e.data.height+"px"})</script>'
+    )
+
+
+def share_links(data: AppData, view: View) -> dict[str, str]:
+    """The share dialog's links for one view, relative to the site (see `ORIGIN`)."""
+    calendar = data.calendar()
+    return {
+        "permalink": map_url(view, calendar),
+        "embed_code": embed_code(
+            ORIGIN + embed_url(view, calendar), f"sahel-map-{view.period.token()}", t("app.title", view.lang)
+        ),
+        "csv": snapshot_url(view, "csv", download=True),
+        "png": snapshot_url(view, "png"),
+        "svg": snapshot_url(view, "svg"),
+        "txt": snapshot_url(view, "txt"),
+    }
 
 
 def share_texts(lang: Lang) -> dict[str, str]:
     """Strings the share scripts put into the page."""
-    return {
-        "copied": t("share.copied", lang),
-        "copy_failed": t("share.copy_failed", lang),
-        "iframe_title": t("app.title", lang),
-        "message": EMBED_MESSAGE,
-    }
+    return {"copied": t("share.copied", lang), "copy_failed": t("share.copy_failed", lang), "origin": ORIGIN}
 
 
 def share_dialog(lang: Lang) -> html.Details:

@@ -6,35 +6,30 @@ from collections.abc import Sequence
 
 from dash import dcc, html
 
+from data.i18n import Lang, format_date, t
 from data.loader import Dataset
+from data.period import Calendar, Period
 from data.schema import Event
+from data.view import download_url
 from geodata.names import FOCUS
 from geodata.shapes import Shapes
-from layouts.i18n import Lang, format_date, t
 from layouts.ids import Id
+from layouts.text import markdown_text
 
 DOWNLOADS = ("events", "partnerships", "sources", "bases")
 ALL = "all"
 
 
 def filter_events(
-    events: Sequence[Event], country: str | None, year: int | None, partner: str | None
+    events: Sequence[Event], country: str | None, period: Period | None, partner: str | None
 ) -> list[Event]:
     return [
         e
         for e in events
         if (country is None or country in e.country)
-        and (year is None or e.date.year == year)
+        and (period is None or period.first_day <= e.date <= period.last_day)
         and (partner is None or partner in e.actors)
     ]
-
-
-_MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_{}[]()#+-.!|<>~"})
-
-
-def _md(text: str) -> str:
-    """Data text as literal Markdown: special characters escaped, so it shows exactly as written."""
-    return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)
 
 
 def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], lang: Lang) -> str:
@@ -48,19 +43,20 @@ def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], l
     lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|"]
     for e in events:
         sources = " · ".join(
-            f"[{_md(dataset.sources[s].publisher)}]({dataset.sources[s].url})" for s in e.source_ids
+            f"[{markdown_text(dataset.sources[s].publisher)}]({dataset.sources[s].url})" for s in e.source_ids
         )
         cells = [
             format_date(e.date, lang, e.date_precision),
-            _md(", ".join(shapes.name(c, lang) for c in e.country)),
-            f"**{_md(getattr(e, f'title_{lang}'))}** — {_md(getattr(e, f'summary_{lang}'))}",
+            markdown_text(", ".join(shapes.name(c, lang) for c in e.country)),
+            f"**{markdown_text(getattr(e, f'title_{lang}'))}** — "
+            + markdown_text(getattr(e, f"summary_{lang}")),
             sources,
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> html.Section:
+def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lang) -> html.Section:
     partners = sorted(dataset.partners.values(), key=lambda p: getattr(p, f"name_{lang}").casefold())
 
     def choice(label_key: str, component_id: Id, options: list[tuple[str, str]]) -> html.Label:
@@ -82,7 +78,7 @@ def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> 
     filters = html.Div(
         [
             choice("table.country", Id.TABLE_COUNTRY, [(shapes.name(c, lang), c) for c in FOCUS]),
-            choice("table.year", Id.TABLE_YEAR, [(str(y), str(y)) for y in years]),
+            choice("table.year", Id.TABLE_YEAR, [(p.label(lang), p.token()) for p in calendar]),
             choice("table.partner", Id.TABLE_PARTNER, [(getattr(p, f"name_{lang}"), p.id) for p in partners]),
         ],
         className="table-filters",
@@ -93,7 +89,7 @@ def events_table(dataset: Dataset, shapes: Shapes, years: range, lang: Lang) -> 
             *[
                 item
                 for name in DOWNLOADS
-                for item in (" ", html.A(f"{name}.csv", href=f"/download/{name}.csv", download=f"{name}.csv"))
+                for item in (" ", html.A(f"{name}.csv", href=download_url(name), download=f"{name}.csv"))
             ],
         ],
         className="downloads",

@@ -1,4 +1,8 @@
-"""Colours, fonts and map framing in one place (CSS for the page lives in `assets/style.css`).
+"""Colours, fonts and map framing, defined once.
+
+Python uses the constants below; the page's CSS (`assets/style.css`) and the static export use the
+same values as CSS custom properties, which `css_variables()` writes into every page's head. A test
+checks that `style.css` names no colour of its own and uses only variables defined here.
 
 The alignment palette comes from the Okabe–Ito set, chosen to stay distinguishable under the common
 colour-vision deficiencies; colour is never the only cue (labels and legend say it in words).
@@ -6,7 +10,7 @@ colour-vision deficiencies; colour is never the only cue (labels and legend say 
 
 from __future__ import annotations
 
-from data.state import Alignment
+from data.state import FRANCE, RUSSIA, UNITED_NATIONS, UNITED_STATES, Alignment
 
 CONTEXT = "context"  # class of the neighbouring countries drawn for orientation
 
@@ -26,30 +30,50 @@ LENS_CLASSES: tuple[str, ...] = tuple(f"level{level}" for level in LENS_COLOURS)
 ALIGNMENT_COLOURS.update({f"level{level}": colour for level, colour in LENS_COLOURS.items()})
 
 # Colour-code order: the z value of a class is its index here; one colour scale serves every view,
-# so changing the year or the lens only changes z.
+# so changing the period or the lens only changes z.
 CLASS_ORDER: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT, *LENS_CLASSES)
 ALIGNMENT_LEGEND: tuple[str, ...] = (*(a.value for a in Alignment), CONTEXT)
 
-SELECTED_BORDER = "#6A3D9A"  # the country open in the panel
-
-# Bases by operator: one marker shape each, white with a dark outline so that it shows on every
-# fill colour (an operator's colour would vanish on its own country's fill).
-BASE_STYLES: dict[str, tuple[str, str]] = {
-    "FRA": ("square", "#FFFFFF"),
-    "RUS": ("diamond", "#FFFFFF"),
-    "USA": ("triangle-up", "#FFFFFF"),
-    "UN": ("circle", "#FFFFFF"),
-}
-OTHER_BASE_STYLE = ("cross", "#FFFFFF")
-BASE_OUTLINE = "#1A1A1A"
-
 FONT_FAMILY = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
 TEXT_COLOUR = "#1A1A1A"
-MUTED_TEXT = "#6B6B6B"
-BORDER = "#FFFFFF"
-CHANGED_BORDER = "#111111"
+MUTED_TEXT = "#5F5F5F"  # secondary text on the page and neighbours' names on the map
+SECONDARY_TEXT = "#333333"  # secondary text in briefing mode, read from afar
+STRONG = "#111111"  # thick outlines and rules
+WHITE = "#FFFFFF"
+BORDER = WHITE  # between countries
+CHANGED_BORDER = STRONG
+SELECTED_BORDER = "#6A3D9A"  # the country open in the panel
 OCEAN = "#DCE7EE"
-LAND = "#F3F3F1"
+LAND = ALIGNMENT_COLOURS[CONTEXT]
+ACCENT = "#0072B2"  # links
+FOCUS_RING = "#E69F00"
+LINE = "#D9D9D6"
+PANEL_BACKGROUND = "#F7F7F5"
+NOTICE_BACKGROUND = "#FFF6E0"
+CONTROL_BORDER = "#8A8A8A"
+SWATCH_BORDER = "#9A9A9A"
+OVERLAY = "rgba(255, 255, 255, 0.92)"  # boxes over the map in briefing mode
+GRID = "#E5E5E5"
+
+# Bases by operator: one marker shape each, white with a dark outline so that it shows on every
+# fill colour (an operator's colour would vanish on its own country's fill). Legends draw each
+# shape with the glyph that looks like it.
+BASE_STYLES: dict[str, str] = {
+    FRANCE: "square",
+    RUSSIA: "diamond",
+    UNITED_STATES: "triangle-up",
+    UNITED_NATIONS: "circle",
+}
+OTHER_BASE_STYLE = "cross"
+SYMBOL_GLYPHS: dict[str, str] = {
+    "square": "□",
+    "diamond": "◇",
+    "triangle-up": "△",
+    "circle": "○",
+    "cross": "✚",
+}
+BASE_FILL = WHITE
+BASE_OUTLINE = TEXT_COLOUR
 
 # Senegal to Sudan, southern Algeria to the Gulf of Guinea.
 LON_RANGE = (-18.5, 39.0)
@@ -58,6 +82,41 @@ LAT_RANGE = (3.0, 27.5)
 COMPACT_LON_RANGE = (-12.5, 24.5)
 COMPACT_LAT_RANGE = (7.0, 24.0)
 COMPACT_MAX_WIDTH = 700  # px; below this the page asks for the compact map
+
+# CSS custom properties: every colour the page's CSS and the static pages use.
+CSS_VARIABLES: dict[str, str] = {
+    "font": FONT_FAMILY,
+    "text": TEXT_COLOUR,
+    "muted": MUTED_TEXT,
+    "secondary": SECONDARY_TEXT,
+    "strong": STRONG,
+    "white": WHITE,
+    "line": LINE,
+    "accent": ACCENT,
+    "panel-bg": PANEL_BACKGROUND,
+    "focus": FOCUS_RING,
+    "notice-bg": NOTICE_BACKGROUND,
+    "control-border": CONTROL_BORDER,
+    "swatch-border": SWATCH_BORDER,
+    "selected": SELECTED_BORDER,
+    "ocean": OCEAN,
+    "overlay": OVERLAY,
+    **{f"class-{name}": colour for name, colour in ALIGNMENT_COLOURS.items()},
+}
+
+
+def css_variables() -> str:
+    """`:root { --text: #1A1A1A; … }` for a page's head."""
+    return ":root{" + "".join(f"--{name}:{value};" for name, value in CSS_VARIABLES.items()) + "}"
+
+
+def class_colour_css(klass: str) -> str:
+    """The CSS value of a map class's colour (a legend swatch's background)."""
+    return f"var(--class-{klass})"
+
+
+def base_symbol(operator: str) -> str:
+    return BASE_STYLES.get(operator, OTHER_BASE_STYLE)
 
 
 def stepped_colourscale() -> list[list[object]]:

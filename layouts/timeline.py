@@ -4,17 +4,20 @@ bars coloured by level, markers for coups and withdrawals, a cursor at the map's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
+from data.context import AppData
+from data.i18n import Lang, format_date, t
 from data.loader import Dataset
+from data.period import Calendar, Period
 from data.schema import EventType, Partnership
+from data.state import FRANCE, RUSSIA
+from data.view import View
 from geodata.names import FOCUS
 from geodata.shapes import Shapes
 from layouts import theme
-from layouts.i18n import Lang, format_date, t
-from layouts.map_figure import partner_name, plotly_text
+from layouts.text import plotly_text
 
 MARKED_EVENTS = (EventType.COUP, EventType.WITHDRAWAL_ANNOUNCED, EventType.WITHDRAWAL_COMPLETED)
 MARKER_SYMBOLS = {
@@ -26,21 +29,27 @@ ROW_HEIGHT = 26
 
 
 def _row_label(dataset: Dataset, shapes: Shapes, p: Partnership, country: str | None, lang: Lang) -> str:
-    name = plotly_text(partner_name(dataset, p.partner, lang))
+    name = plotly_text(dataset.partner_name(p.partner, lang))
     return name if country else f"{shapes.name(p.country, lang)} · {name}"
 
 
-def timeline_figure(
-    dataset: Dataset, shapes: Shapes, country: str | None, on: dt.date, today: dt.date, lang: Lang
-) -> go.Figure:
+def timeline_title(data: AppData, view: View) -> str:
+    if view.country:
+        return t("timeline.title_country", view.lang, country=data.shapes.name(view.country, view.lang))
+    return t("timeline.title", view.lang)
+
+
+def timeline_figure(data: AppData, view: View) -> go.Figure:
+    dataset, shapes, country, lang = data.dataset, data.shapes, view.country, view.lang
+    on, today = data.as_of(view.period), data.today()
     countries = (country,) if country else FOCUS
-    first = dt.date(2012, 1, 1)
+    first = data.calendar().first.first_day
     rows: list[Partnership] = [
         p
         for p in dataset.partnerships
         if p.country in countries and (p.end_date is None or p.end_date > first)
     ]
-    rows.sort(key=lambda p: (FOCUS.index(p.country), p.partner != "FRA", p.partner != "RUS", p.partner))
+    rows.sort(key=lambda p: (FOCUS.index(p.country), p.partner != FRANCE, p.partner != RUSSIA, p.partner))
     labels: list[str] = []
     for p in rows:
         label = _row_label(dataset, shapes, p, country, lang)
@@ -58,9 +67,11 @@ def timeline_figure(
                 y=[_row_label(dataset, shapes, p, country, lang) for p in chosen],
                 base=[s.isoformat() for s in starts],
                 x=[(e - s).days * 86_400_000 for s, e in zip(starts, ends, strict=True)],
-                marker={"color": theme.LENS_COLOURS[level], "line": {"color": "#FFFFFF", "width": 0.5}},
+                marker={"color": theme.LENS_COLOURS[level], "line": {"color": theme.WHITE, "width": 0.5}},
                 name=t(f"level.{level}", lang),
-                customdata=[[s.year, p.id] for s, p in zip(starts, chosen, strict=True)],
+                customdata=[
+                    [Period.containing(s).slider_value(), p.id] for s, p in zip(starts, chosen, strict=True)
+                ],
                 hovertext=[
                     f"<b>{plotly_text(getattr(p, f'name_{lang}'))}</b><br>"
                     f"{format_date(p.start_date, lang, p.start_precision)} – "
@@ -86,7 +97,7 @@ def timeline_figure(
                 "color": theme.TEXT_COLOUR,
             },
             name=t("timeline.markers", lang),
-            customdata=[[e.date.year, e.id] for e in events],
+            customdata=[[Period.containing(e.date).slider_value(), e.id] for e in events],
             hovertext=[
                 f"<b>{format_date(e.date, lang, e.date_precision)}</b><br>"
                 + plotly_text(getattr(e, f"title_{lang}"))
@@ -101,13 +112,13 @@ def timeline_figure(
         height=90 + ROW_HEIGHT * len(categories),
         margin={"l": 10, "r": 10, "t": 30, "b": 30},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR, "size": 13},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
+        paper_bgcolor=theme.WHITE,
+        plot_bgcolor=theme.WHITE,
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": ""}},
         xaxis={
             "type": "date",
             "range": [first.isoformat(), (today + dt.timedelta(days=60)).isoformat()],
-            "gridcolor": "#E5E5E5",
+            "gridcolor": theme.GRID,
             "dtick": "M12",
             "tickformat": "%Y",
         },
@@ -136,10 +147,10 @@ def cursor_shape(on: dt.date) -> dict:
     }
 
 
-def clicked_year(click: dict | None, years: Sequence[int]) -> int | None:
-    """The year a click on a bar or marker points to (the bar's start, the marker's date)."""
+def clicked_period(click: object, calendar: Calendar) -> Period | None:
+    """The period a click on a bar or marker points to (the bar's start, the marker's date)."""
     try:
-        year = int(click["points"][0]["customdata"][0])  # type: ignore[index]
-    except (TypeError, KeyError, IndexError, ValueError):
+        value = click["points"][0]["customdata"][0]  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
         return None
-    return year if year in years else None
+    return calendar.from_slider(value)

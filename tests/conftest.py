@@ -8,13 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from data.context import AppData
 from data.loader import Dataset, load_dataset
+from data.period import Calendar, Period
 from geodata.shapes import Shapes, load_shapes
-from layouts.context import AppData
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 TODAY = dt.date(2026, 11, 26)
+CALENDAR = Calendar.until(TODAY)  # 2012 to 2026
+
+
+def year(value: int) -> Period:
+    return Period(value)
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,6 @@ from data.loader import DATA_DIR
 from layouts.theme import LENS_COLOURS
 from tests.browser.helpers import fills, open_map, shown_year, wait_for_year
 
-pytestmark = pytest.mark.browser
-
 
 def rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))

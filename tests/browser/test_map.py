@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import urllib.request
+from urllib.parse import urlparse
 
 import pytest
 
 from data.state import Alignment
 from layouts.theme import ALIGNMENT_COLOURS
 from tests.browser.helpers import FOCUS, fills, open_map, shown_year, wait_for_year
-
-pytestmark = pytest.mark.browser
 
 
 def rgb(hex_colour: str) -> str:
@@ -115,4 +115,36 @@ def test_map007_hover_names_alignment_and_partners(page, recorder, server):
             break
     assert text.startswith("Mali"), text
     assert "French forces" in text and "Barkhane" in text
+    recorder.assert_clean()
+
+
+def callback_outputs(page) -> list[str]:
+    outputs: list[str] = []
+
+    def record(request) -> None:
+        if urlparse(request.url).path.endswith("/_dash-update-component"):
+            outputs.append(json.loads(request.post_data)["output"])
+
+    page.on("request", record)
+    return outputs
+
+
+@pytest.mark.parametrize(
+    ("path", "drawn"),
+    [
+        ("/?year=2016&country=MLI", "() => /events/.test(document.querySelector('#table-count')?.textContent)"
+         " && document.querySelector('#share-link')?.value.startsWith('http')"),
+        ("/embed?year=2016", "() => document.querySelectorAll('#embed-map .choroplethlocation').length"),
+        ("/present?step=3", "() => document.querySelectorAll('#present-map .choroplethlocation').length"),
+    ],
+)  # fmt: skip
+def test_map008_a_page_arrives_whole_in_at_most_four_callbacks(page, recorder, server, path, drawn):
+    outputs = callback_outputs(page)
+    page.goto(server + path)
+    page.wait_for_function(drawn)
+    page.wait_for_load_state("networkidle")
+    assert len(outputs) <= 4, outputs
+    # The panel, the timeline and the country buttons come drawn with the page, not again after it.
+    assert not [o for o in outputs if "panel" in o or "timeline" in o or "aria-pressed" in o], outputs
+    assert outputs[0] == "page.children"
     recorder.assert_clean()

@@ -18,11 +18,11 @@ from urllib.parse import parse_qsl, urlparse
 import pytest
 from playwright.sync_api import Browser, Page
 
-from app import export, load_app_data
-from callbacks.snapshot import TOPOJSON_DIR
-from layouts.context import AppData
-from layouts.render import ImageRenderer, plotly_bundle
-from layouts.snapshot import parse_snapshot, snapshot_figure
+from data.context import AppData, load_app_data
+from data.view import parse_snapshot
+from layouts.image import image_figure
+from publish.export import export
+from publish.render import ImageRenderer
 from tests.browser.conftest import Recorder, free_port
 from tests.browser.helpers import open_map, wait_for_year
 
@@ -54,7 +54,7 @@ def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server
     assert page.evaluate("navigator.clipboard.readText()") == link
 
     embed_code = page.locator("#share-embed").input_value()
-    assert f'src="{server}/embed?lens=FRA&country=NER&year=2016"' in embed_code
+    assert f'src="{server}/embed?year=2016&amp;country=NER&amp;lens=FRA"' in embed_code
     assert embed_code.count("\n") == 1  # two lines to paste
     page.locator("#share-copy-embed").click()
     page.wait_for_function(
@@ -172,12 +172,12 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
         pngs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.png?width=1000"), years))
     # The same images rendered one by one, here, must be byte for byte what the server sent.
     data = load_app_data()
-    renderer = ImageRenderer(TOPOJSON_DIR, plotly_js=plotly_bundle())
+    renderer = ImageRenderer()
     try:
         for year, (status, body) in zip(years, pngs, strict=True):
-            request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.years())
+            request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.calendar())
             expected = renderer.render(
-                request.key(), lambda r=request: snapshot_figure(data, r.view), "png", 1000, request.height
+                request.key(), lambda r=request: image_figure(data, r.view), "png", 1000, request.height
             )
             assert status == 200 and body == expected, year
     finally:
@@ -202,7 +202,7 @@ def test_shr107_static_export_opens_from_disk(
     log = io.StringIO()
     assert export(out, data, stream=log) == 0
     assert "6/6 fr 2014" in log.getvalue()
-    expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js"} | {
+    expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js", "assets/embed.js"} | {
         f"{lang}/{year}.{ext}"
         for lang in ("en", "fr")
         for year in (2012, 2013, 2014)

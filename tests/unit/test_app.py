@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from dash import html
+from plotly.offline import get_plotlyjs_version
 
 from app import create_app
+from callbacks import pages
 from layouts.ids import Id
+from layouts.theme import css_variables
+from publish.render import plotly_bundle
 
 
 @pytest.fixture(scope="module")
@@ -34,28 +39,61 @@ def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list
     return client.post("/_dash-update-component", json=payload)
 
 
-def test_app001_index_and_layout(client):
-    assert client.get("/").status_code == 200
-    assert client.get("/?year=<script>").status_code == 200
-    layout = client.get("/_dash-layout")
-    assert layout.status_code == 200
-
-
-@pytest.mark.parametrize("search", ["?year=2023", "?year=abc", "?year=1900&lang=xx", "?lang=fr"])
-def test_app002_router_renders_any_query(client, search):
+def render(client, pathname: str, search: str) -> str:
+    """The page the router draws for an address, as the JSON Dash sends."""
     response = call(
         client,
         [(Id.PAGE, "children")],
-        [{"id": Id.LOCATION, "property": "pathname", "value": "/"}],
+        [{"id": Id.LOCATION, "property": "pathname", "value": pathname}],
         [{"id": Id.LOCATION, "property": "search", "value": search}],
     )
     assert response.status_code == 200
-    body = response.get_data(as_text=True)
-    if "abc" in search or "xx" in search:
-        assert "is not" in body or "n'est pas" in body
+    return json.dumps(response.get_json()["response"][Id.PAGE]["children"], ensure_ascii=False)
 
 
-def test_app003_map_frames_carry_colours_not_shapes(client, fixture_app_data):
+def test_app001_the_shell_carries_the_theme_and_the_layout_is_the_shell(client):
+    html = client.get("/?year=<script>").get_data(as_text=True)
+    assert f"<style>{css_variables()}</style>" in html
+    assert html.index(css_variables()) < html.index("/assets/style.css")  # defined before use
+    layout = client.get("/_dash-layout").get_json()
+    ids = [child["props"].get("id") for child in layout["props"]["children"]]
+    assert ids == [Id.LOCATION, Id.DOC_LANG, Id.PAGE]
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("?year=2023", "2023 — situation on 31 December 2023"),
+        ("?year=abc", "“abc” is not a year the map covers (2012–2026); showing 2026."),
+        ("?year=1900&lang=xx", "Language “xx” is not available; showing English."),
+        ("?lang=fr", "Carte des réalignements au Sahel"),
+    ],
+)
+def test_app002_router_renders_any_query(client, search, expected):
+    assert expected in render(client, "/", search)
+
+
+@pytest.mark.parametrize(
+    ("pathname", "marker"),
+    [
+        ("/", '"className": "page"'),
+        ("/embed/", '"className": "embed"'),
+        ("/present", '"className": "present"'),
+        ("/methodology", '"className": "methodology"'),
+        ("/nowhere", "There is no page at this address."),
+    ],
+)
+def test_app003_the_registry_routes_every_page(client, pathname, marker):
+    assert marker in render(client, pathname, "")
+
+
+def test_app004_page_parameters_belong_to_their_page(client):
+    assert "not a controls setting" in render(client, "/embed", "?controls=maybe")
+    assert "not a controls setting" not in render(client, "/", "?controls=maybe")
+    assert "not a step of the story" in render(client, "/present", "?step=99")
+
+
+def test_app005_map_frames_carry_colours_and_links_not_shapes(client, fixture_app_data):
     response = call(
         client,
         [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")],
@@ -71,16 +109,42 @@ def test_app003_map_frames_carry_colours_not_shapes(client, fixture_app_data):
     body = response.get_data(as_text=True)
     assert "coordinates" not in body and "geometry" not in body
     frames = json.loads(body)["response"][Id.MAP_FRAMES]["data"]
-    assert set(frames["years"]) == {str(y) for y in fixture_app_data.years()}
-    # Every year's step is small: colours, outlines, labels, bases and the title, never the shapes.
-    assert all(len(json.dumps(frame)) < 30_000 for frame in frames["years"].values())
-    paths = [op[0] for op in frames["years"]["2023"]["ops"]]
+    assert set(frames["periods"]) == {str(p.slider_value()) for p in fixture_app_data.calendar()}
+    # Every period's step is small: colours, outlines, labels, bases, the title and the share
+    # dialog's links, never the shapes.
+    assert all(len(json.dumps(frame)) < 30_000 for frame in frames["periods"].values())
+    frame = frames["periods"]["2023"]
+    paths = [op[0] for op in frame["ops"]]
     assert ["data", 0, "z"] in paths and ["layout", "title", "text"] in paths
-    assert frames["years"]["2023"]["as_of"] == "Situation on 31 December 2023"
+    assert frame["as_of"] == "Situation on 31 December 2023" and frame["label"] == "2023"
+    assert frame["links"]["permalink"] == "/?year=2023" and frame["links"]["txt"] == "/snapshot/2023.txt"
 
 
-def test_app004_compressed_responses(client):
-    url = "/_dash-component-suites/plotly/package_data/plotly.min.js"
-    response = client.get(url, headers={"Accept-Encoding": "gzip"})
+def test_app006_the_bundle_the_page_loads_is_compressed(client):
+    url = f"/assets/plotly-{get_plotlyjs_version()}-geo-bar.min.js"
+    assert url in client.get("/").get_data(as_text=True)
+    # What Chromium asks for; assets are streamed, which flask-compress compresses with zstd or br.
+    response = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
     assert response.status_code == 200
-    assert response.headers.get("Content-Encoding") == "gzip"
+    assert response.headers.get("Content-Encoding") in ("zstd", "br")
+    assert len(response.get_data()) < plotly_bundle().stat().st_size / 2
+
+
+def test_app007_the_wsgi_server_is_built_once():
+    import app
+
+    assert app.server is app.server
+
+
+def test_app008_a_new_page_is_one_entry_in_the_registry(fixture_app_data, monkeypatch):
+    def hello(data, view, topojson_url):
+        return html.Div(html.P(f"hello {view.period.token()}", id="hello-text"), className="hello")
+
+    monkeypatch.setattr(pages, "PAGES", (*pages.PAGES, pages.Page("/hello", hello, framable=True)))
+    app = create_app(fixture_app_data)
+    assert "hello-text" in [child.id for child in app.validation_layout.children]
+    client = app.server.test_client()
+    assert '"hello 2019"' in render(client, "/hello", "?year=2019")
+    response = client.get("/hello")
+    assert response.headers["Content-Security-Policy"].endswith("frame-ancestors *")
+    assert "X-Frame-Options" not in response.headers

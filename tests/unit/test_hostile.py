@@ -13,14 +13,13 @@ from hypothesis import strategies as st
 
 from app import create_app
 from callbacks.guard import envelope_problem
-from layouts.embed import parse_controls
-from layouts.map_figure import base_hover, plotly_text
-from layouts.present import PresentState, parse_step
-from layouts.snapshot import SnapshotRequest, parse_snapshot
+from data.present import PresentState
+from data.view import EXTRAS, LENSES, SnapshotRequest, View, parse_query, parse_snapshot, view_from_inputs
+from layouts.map_figure import base_hover
 from layouts.table import events_markdown
-from layouts.url_state import LENSES, ViewState, coerce_year, parse_query, view_from_inputs
+from layouts.text import plotly_text
+from tests.conftest import CALENDAR
 
-YEARS = range(2012, 2027)
 KEYS = ("year", "lang", "country", "lens", "bases", "controls", "step", "width", "height", "scale")
 SETTINGS = settings(
     max_examples=80,
@@ -32,7 +31,7 @@ SETTINGS = settings(
 query_values = st.one_of(
     st.text(max_size=30),
     st.sampled_from(
-        ["2013", "fr", "MLI", "RUS", "0", "1", "-1", "1e309", "nan", "٣", "２０２０", "<b>x</b>"]
+        ["2013", "fr", "MLI", "RUS", "0", "1", "-1", "1e309", "nan", "٣", "２０２０", "<b>x</b>", "9" * 4400]
     ),
 )
 queries = st.dictionaries(st.sampled_from(KEYS), query_values, max_size=6)
@@ -56,34 +55,25 @@ def client(app):
 @SETTINGS
 @given(queries)
 def test_hos001_url_parsers_never_fail(args):
-    view = parse_query(args, YEARS)
-    assert view.year in YEARS and view.lang in ("en", "fr") and view.lens in LENSES
-    assert all(isinstance(key, str) for key, _ in view.notices)
-    step, _ = parse_step(args, 19)
-    assert 1 <= step <= 19
-    assert isinstance(parse_controls(args)[0], bool)
+    view = parse_query(args, CALENDAR, extras=EXTRAS, steps=19)
+    assert view.period in CALENDAR and view.lang in ("en", "fr") and view.lens in LENSES
+    assert 1 <= view.step <= 19 and isinstance(view.controls, bool)
+    assert all(isinstance(n.message("fr"), str) for n in view.notices)
     for name in ("2020.png", f"{args.get('year', '')}.svg", "x.txt"):
-        parsed = parse_snapshot(name, args, YEARS)
-        assert isinstance(parsed, SnapshotRequest) or all(isinstance(e, str) for e in parsed)
+        parsed = parse_snapshot(name, args, CALENDAR)
+        assert isinstance(parsed, SnapshotRequest) or all(isinstance(p.error("en"), str) for p in parsed)
 
 
 @SETTINGS
 @given(json_values, json_values, json_values, json_values, json_values)
-def test_hos002_callback_values_become_a_valid_view(year, lang, country, lens, bases):
-    view = view_from_inputs(YEARS, year, lang, country, lens, bases)
-    assert isinstance(view, ViewState)
-    assert view.year in YEARS and view.lang in ("en", "fr") and view.lens in LENSES
+def test_hos002_callback_values_become_a_valid_view(period, lang, country, lens, bases):
+    view = view_from_inputs(CALENDAR, period, lang, country, lens, bases)
+    assert isinstance(view, View)
+    assert view.period in CALENDAR and view.lang in ("en", "fr") and view.lens in LENSES
     assert view.country in (None, "MLI", "BFA", "NER", "TCD")
-    state = PresentState.from_dict({"step": year, "lang": lang, "year": country, "playing": bases}, 5, YEARS)
-    assert 1 <= state.step <= 5
-
-
-def test_hos003_coerce_year():
-    assert coerce_year(2013, YEARS) == 2013
-    assert coerce_year(2013.0, YEARS) == 2013
-    assert coerce_year("2013", YEARS) == 2013
-    for bad in (True, 2013.5, float("nan"), float("inf"), "２０１３", "2013x", [2013], {"y": 1}, None, 1900):
-        assert coerce_year(bad, YEARS) == 2026, bad
+    raw = {"step": period, "lang": lang, "period": country, "playing": bases}
+    state = PresentState.from_dict(raw, 5, CALENDAR)
+    assert 1 <= state.step <= 5 and (state.period is None or state.period in CALENDAR)
 
 
 @SETTINGS
@@ -197,9 +187,8 @@ def test_hos008_markup_in_data_is_text(fixture_app_data):
     )
     if dataset.bases:
         base = dataset.bases[0].model_copy(update={"name": "<a href='x'>Camp</a>"})
-        assert "<a href" not in base_hover(dataset, base, "en") and "&lt;a href" in base_hover(
-            dataset, base, "en"
-        )
+        hover = base_hover(dataset, base, CALENDAR.first, "en")
+        assert "<a href" not in hover and "&lt;a href" in hover
 
 
 def test_hos009_markup_in_the_url_comes_back_as_text(client):

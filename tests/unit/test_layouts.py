@@ -1,30 +1,22 @@
-"""Pure layout pieces: the map arrays, the year controls' stepping (test codes: lay)."""
+"""Pure layout pieces: the map arrays and frames, the legend, the controls' stepping, the panel
+(test codes: lay)."""
 
 from __future__ import annotations
 
-from callbacks.year_controls import step_year
+from dash import html
+
+from callbacks.year_controls import step_period
+from data.view import View
 from layouts import theme
 from layouts.ids import Id
-from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays, map_patch
-from layouts.page import map_arrays_for, map_frames_for
-from layouts.url_state import ViewState
+from layouts.legend import legend, legend_annotation, legend_html
+from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames, map_patch
+from layouts.panel import panel_content
+from tests.conftest import CALENDAR, year
 
-YEARS = range(2012, 2027)
 
-
-def arrays_for(data, year, lang="en", compact=False, **options):
-    return map_arrays(
-        data.shapes,
-        data.dataset,
-        data.states(year),
-        data.changes(year),
-        year,
-        data.as_of(year),
-        lang,
-        compact=compact,
-        bases=data.bases(year),
-        **options,
-    )
+def arrays_for(data, value, lang="en", compact=False, **options):
+    return map_arrays_for(data, View(period=year(value), lang=lang, **options), compact=compact)
 
 
 def test_lay001_map_arrays_colour_label_and_outline(fixture_app_data):
@@ -56,20 +48,21 @@ def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
     assert len(figure.data[0].locations) == len(fixture_app_data.shapes.ids)
 
 
-def test_lay004_step_year():
-    assert step_year(2020, Id.PREV, False, YEARS) == (2019, False)
-    assert step_year(2012, Id.PREV, False, YEARS) == (2012, False)
-    assert step_year(2026, Id.NEXT, False, YEARS) == (2026, False)
-    assert step_year(2020, Id.PLAY, False, YEARS) == (2020, True)
-    assert step_year(2026, Id.PLAY, False, YEARS) == (2012, True)  # play from the end restarts
-    assert step_year(2020, Id.PLAY, True, YEARS) == (2020, False)  # pause
-    assert step_year(2024, Id.PLAY_TIMER, True, YEARS) == (2025, True)
-    assert step_year(2025, Id.PLAY_TIMER, True, YEARS) == (2026, False)  # stops at the last year
-    assert step_year(2020, Id.PLAY_TIMER, False, YEARS) == (2020, False)
+def test_lay004_step_period():
+    p = year
+    assert step_period(p(2020), Id.PREV, False, CALENDAR) == (p(2019), False)
+    assert step_period(p(2012), Id.PREV, False, CALENDAR) == (p(2012), False)
+    assert step_period(p(2026), Id.NEXT, False, CALENDAR) == (p(2026), False)
+    assert step_period(p(2020), Id.PLAY, False, CALENDAR) == (p(2020), True)
+    assert step_period(p(2026), Id.PLAY, False, CALENDAR) == (p(2012), True)  # play from the end restarts
+    assert step_period(p(2020), Id.PLAY, True, CALENDAR) == (p(2020), False)  # pause
+    assert step_period(p(2024), Id.PLAY_TIMER, True, CALENDAR) == (p(2025), True)
+    assert step_period(p(2025), Id.PLAY_TIMER, True, CALENDAR) == (p(2026), False)  # stops at the end
+    assert step_period(p(2020), Id.PLAY_TIMER, False, CALENDAR) == (p(2020), False)
 
 
 def test_lay005_partner_lens_and_selection(fixture_app_data):
-    arrays = arrays_for(fixture_app_data, 2024, lens="RUS", selected="MLI")
+    arrays = arrays_for(fixture_app_data, 2024, lens="RUS", country="MLI")
     at = {iso3: i for i, iso3 in enumerate(arrays.locations)}
     assert arrays.z[at["MLI"]] == theme.CLASS_ORDER.index("level3")  # Russian contractors
     assert arrays.z[at["NER"]] == theme.CLASS_ORDER.index("level2")  # Russian instructors
@@ -84,10 +77,61 @@ def test_lay006_bases_active_at_the_date(fixture_app_data):
     assert "Gao" in arrays_for(fixture_app_data, 2020).base_hover[0]
 
 
-def test_lay_frames_rebuild_each_years_patch(fixture_app_data):
-    view = ViewState(year=2026, lens="FRA", country="MLI")
-    frames = map_frames_for(fixture_app_data, view)
-    for year in fixture_app_data.years():
-        frame = frames["years"][str(year)]
+def test_lay007_frames_rebuild_each_periods_patch(fixture_app_data):
+    view = View(period=year(2026), lens="FRA", country="MLI")
+    frames = map_frames(fixture_app_data, view)
+    assert set(frames["periods"]) == {str(p.slider_value()) for p in CALENDAR}
+    for period in CALENDAR:
+        frame = frames["periods"][str(period.slider_value())]
         rebuilt = {tuple(path): value for path, value in frames["common"] + frame["ops"]}
-        assert rebuilt == map_patch(map_arrays_for(fixture_app_data, view.with_(year=year))), year
+        assert rebuilt == map_patch(map_arrays_for(fixture_app_data, view.with_(period=period))), period
+        assert frame["label"] == period.label("en")
+    assert frames["periods"]["2023"]["as_of"] == "Situation on 31 December 2023"
+
+
+def texts(components: list) -> list[str]:
+    found = []
+    for component in components:
+        for part in [component, *component._traverse()]:
+            if isinstance(getattr(part, "children", None), str):
+                found.append(part.children)
+    return found
+
+
+def test_lay008_one_legend_for_every_place(fixture_dataset):
+    model = legend(fixture_dataset, "alignment", "en")
+    assert [e.label for e in model.entries] == [
+        "French forces",
+        "French withdrawal under way",
+        "Russian forces or instructors",
+        "Other foreign forces",
+        "No principal foreign force",
+        "Neighbouring country",
+        "Thick outline: changed during the year",
+    ]
+    assert [e.glyph for e in model.bases] == ["□", "◇", "△", "○", "✚"]
+    assert texts(legend_html(model))[:2] == ["Principal security partner", "French forces"]
+    lens = legend(fixture_dataset, "RUS", "fr", bases=False, short=True)
+    assert lens.title == "Présence : Russie" and lens.bases == ()
+    assert not any(e.outline for e in lens.entries)  # a lens outlines no change
+    text = legend_annotation(lens)
+    assert (
+        text.startswith("<b>Présence : Russie</b><br>") and "forces déployées" in text and "Bases" not in text
+    )
+    wall = legend(fixture_dataset, "alignment", "en", neighbours=False, changed=False, bases=False)
+    assert len(wall.entries) == 5
+
+
+def test_lay009_a_new_base_operator_needs_no_other_change(fixture_dataset, monkeypatch):
+    monkeypatch.setitem(theme.BASE_STYLES, "TUR", "star")
+    monkeypatch.setitem(theme.SYMBOL_GLYPHS, "star", "☆")
+    model = legend(fixture_dataset, "alignment", "en")
+    assert ("Turkey", "☆") in [(e.label, e.glyph) for e in model.bases]
+
+
+def test_lay010_panel_for_the_period_and_for_a_country(fixture_app_data):
+    overview = texts(panel_content(fixture_app_data, View(period=year(2023))))
+    assert overview[0] == "The year at a glance" and "Key events of 2023" in overview
+    country = texts(panel_content(fixture_app_data, View(period=year(2023), lang="fr", country="NER")))
+    assert country[0] == "Niger" and "Changements depuis 2012" in country
+    assert isinstance(panel_content(fixture_app_data, View(period=year(2023)))[0], html.H2)

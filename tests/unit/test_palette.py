@@ -1,13 +1,19 @@
-"""The palette survives colour-vision deficiencies; text meets WCAG AA contrast (test codes: pal)."""
+"""The palette survives colour-vision deficiencies; text meets WCAG AA contrast; the page's CSS takes
+every colour from the theme (test codes: pal)."""
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 import pytest
 
 from layouts import theme
 from layouts.palette import contrast, delta_e, label_colour
+from publish.static_site import STYLE as STATIC_STYLE
+from tests.conftest import ROOT
+
+STYLE_CSS = (ROOT / "assets" / "style.css").read_text(encoding="utf-8")
 
 DEFICIENCIES = ("normal", "protanopia", "deuteranopia", "tritanopia")
 MIN_DELTA_E = 12.0  # comfortably distinguishable side by side
@@ -32,14 +38,16 @@ def test_pal002_map_labels_readable_on_every_fill(klass):
 @pytest.mark.parametrize(
     ("text", "background"),
     [
-        ("#1A1A1A", "#FFFFFF"),  # body text
-        ("#5F5F5F", "#FFFFFF"),  # muted text
-        ("#5F5F5F", "#F7F7F5"),  # muted text in the panel
-        ("#0072B2", "#F7F7F5"),  # links in the panel
+        (theme.TEXT_COLOUR, theme.WHITE),  # body text
+        (theme.MUTED_TEXT, theme.WHITE),  # muted text
+        (theme.MUTED_TEXT, theme.PANEL_BACKGROUND),  # muted text in the panel
+        (theme.ACCENT, theme.PANEL_BACKGROUND),  # links in the panel
         (theme.MUTED_TEXT, theme.LAND),  # neighbours' names on the map
-        ("#FFFFFF", "#6A3D9A"),  # selected country button
-        ("#1A1A1A", "#FFF6E0"),  # notice
+        (theme.WHITE, theme.SELECTED_BORDER),  # selected country button
+        (theme.TEXT_COLOUR, theme.NOTICE_BACKGROUND),  # notice
+        (theme.SECONDARY_TEXT, theme.WHITE),  # sources in briefing mode
     ],
+    ids=["body", "muted", "panel", "links", "neighbours", "selected", "notice", "briefing"],
 )
 def test_pal003_text_contrast_aa(text, background):
     assert contrast(text, background) >= 4.5
@@ -48,3 +56,18 @@ def test_pal003_text_contrast_aa(text, background):
 def test_pal004_contrast_reference_values():
     assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("css", [STYLE_CSS, STATIC_STYLE], ids=["style.css", "static pages"])
+def test_pal005_css_takes_every_colour_from_the_theme(css):
+    assert re.findall(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(", css) == []
+    used = set(re.findall(r"var\(--([a-z0-9_-]+)\)", css))
+    assert used and used <= set(theme.CSS_VARIABLES), used - set(theme.CSS_VARIABLES)
+
+
+def test_pal006_css_variables_carry_the_theme():
+    css = theme.css_variables()
+    assert css.startswith(":root{") and css.endswith("}")
+    for name, colour in theme.ALIGNMENT_COLOURS.items():
+        assert f"--class-{name}:{colour};" in css
+    assert f"--muted:{theme.MUTED_TEXT};" in css and f"--text:{theme.TEXT_COLOUR};" in css

@@ -9,10 +9,9 @@ import datetime as dt
 import pytest
 
 from data.loader import DATA_DIR, DataErrors, load_dataset
-from layouts.present import PresentState, parse_step, present_step, present_view
-
-YEARS = range(2012, 2027)
-PLAYING_2021 = PresentState(step=2, year=2021, playing=True)
+from data.present import PresentState, moment, present_search, present_step
+from layouts.present import present_arrays
+from tests.conftest import CALENDAR, year
 
 
 @pytest.fixture(scope="module")
@@ -33,64 +32,80 @@ def story(fixture_dataset):
         (PresentState(step=2), "lang", PresentState(step=2, lang="fr")),
         (PresentState(step=2, lang="fr"), "lang", PresentState(step=2, lang="en")),
         # P plays the years from the step's year; P again pauses on the year shown.
-        (PresentState(step=2), "play", PresentState(step=2, year=2021, playing=True)),
-        (PresentState(step=2, year=2024, playing=True), "play", PresentState(step=2, year=2024)),
-        (PresentState(step=2, year=2024), "play", PresentState(step=2, year=2024, playing=True)),
-        (PresentState(step=2, year=2026), "play", PresentState(step=2, year=2012, playing=True)),
+        (PresentState(step=2), "play", PresentState(step=2, period=year(2021), playing=True)),
         (
-            PresentState(step=2, year=2021, playing=True),
-            "tick",
-            PresentState(step=2, year=2022, playing=True),
+            PresentState(step=2, period=year(2024), playing=True),
+            "play",
+            PresentState(step=2, period=year(2024)),
         ),
-        (PresentState(step=2, year=2025, playing=True), "tick", PresentState(step=2, year=2026)),
-        (PresentState(step=2, year=2021), "tick", PresentState(step=2, year=2021)),
+        (
+            PresentState(step=2, period=year(2024)),
+            "play",
+            PresentState(step=2, period=year(2024), playing=True),
+        ),
+        (
+            PresentState(step=2, period=year(2026)),
+            "play",
+            PresentState(step=2, period=year(2012), playing=True),
+        ),
+        (
+            PresentState(step=2, period=year(2021), playing=True),
+            "tick",
+            PresentState(step=2, period=year(2022), playing=True),
+        ),
+        (
+            PresentState(step=2, period=year(2025), playing=True),
+            "tick",
+            PresentState(step=2, period=year(2026)),
+        ),
+        (PresentState(step=2, period=year(2021)), "tick", PresentState(step=2, period=year(2021))),
         # A step key leaves the years and stops playing.
-        (PresentState(step=2, year=2024, playing=True), "next", PresentState(step=3)),
+        (PresentState(step=2, period=year(2024), playing=True), "next", PresentState(step=3)),
         (PresentState(step=2), "unknown", PresentState(step=2)),
     ],
 )
 def test_prs001_keys(story, start, action, expected):
-    assert present_step(start, action, story, YEARS) == expected
+    assert present_step(start, action, story, CALENDAR) == expected
 
 
 def test_prs002_state_from_the_browser_is_repaired():
-    assert PresentState.from_dict({"step": 2, "lang": "fr"}, 3, YEARS) == PresentState(step=2, lang="fr")
-    assert PresentState.from_dict({"step": 99, "lang": "de", "year": 1900, "playing": True}, 3, YEARS) == (
-        PresentState(step=1)
+    assert PresentState.from_dict({"step": 2, "lang": "fr"}, 3, CALENDAR) == PresentState(step=2, lang="fr")
+    repaired = PresentState.from_dict(
+        {"step": 99, "lang": "de", "period": "1900", "playing": True}, 3, CALENDAR
     )
-    assert PresentState.from_dict("<script>", 3, YEARS) == PresentState(step=1)
-    state = PresentState(step=3, lang="fr", year=2020, playing=True)
-    assert PresentState.from_dict(state.as_dict(), 3, YEARS) == state
+    assert repaired == PresentState(step=1)
+    assert PresentState.from_dict("<script>", 3, CALENDAR) == PresentState(step=1)
+    assert PresentState.from_dict({"step": True, "period": 2020}, 3, CALENDAR) == PresentState(step=1)
+    state = PresentState(step=3, lang="fr", period=year(2020), playing=True)
+    assert state.as_dict() == {"step": 3, "lang": "fr", "period": "2020", "playing": True}
+    assert PresentState.from_dict(state.as_dict(), 3, CALENDAR) == state
 
 
-def test_prs003_step_parameter():
-    assert parse_step({}, 19) == (1, [])
-    assert parse_step({"step": " 7 "}, 19) == (7, [])
-    assert parse_step({"step": "19"}, 19) == (19, [])
-    for bad in ("0", "20", "-1", "abc", "²", ""):
-        step, notices = parse_step({"step": bad}, 19)
-        assert step == 1 and notices[0][0] == "notice.bad_step", bad
+def test_prs003_the_briefings_address():
+    assert present_search(PresentState(step=7, lang="fr"), CALENDAR) == "?step=7&lang=fr"
+    assert present_search(PresentState(step=1), CALENDAR) == ""
 
 
 def test_prs004_a_step_on_screen(fixture_app_data):
-    view = present_view(fixture_app_data, PresentState(step=2))
-    assert (view.year, view.date) == ("2021", "24 December 2021")
-    assert view.caption == "Russian forces arrive in Mali, as France prepares to leave."
-    assert view.source == "Sources: Fixture Wire, 24 December 2021"
-    assert view.progress == "Step 2 of 3"
-    assert view.leave == "/?year=2021&country=MLI"
-    mali = view.arrays.locations.index("MLI")
-    assert view.arrays.line_width[mali] == max(view.arrays.line_width)  # the step's country stands out
-    assert min(view.arrays.label_sizes) >= 16  # read from the back of the room
+    shown = moment(fixture_app_data, PresentState(step=2))
+    assert (shown.period_text, shown.date) == ("2021", "24 December 2021")
+    assert shown.caption == "Russian forces arrive in Mali, as France prepares to leave."
+    assert shown.source == "Sources: Fixture Wire, 24 December 2021"
+    assert shown.progress == "Step 2 of 3"
+    assert shown.leave == "/?year=2021&country=MLI"
+    arrays = present_arrays(fixture_app_data, shown, "en")
+    mali = arrays.locations.index("MLI")
+    assert arrays.line_width[mali] == max(arrays.line_width)  # the step's country stands out
+    assert min(arrays.label_sizes) >= 16  # read from the back of the room
 
 
-def test_prs005_playing_shows_the_years_summary(fixture_app_data):
-    view = present_view(fixture_app_data, PresentState(step=1, lang="fr", year=2023, playing=True))
-    assert view.year == "2023" and view.date == "31 décembre 2023"
-    assert view.caption.startswith("Fin 2023 — ")
-    assert view.source.startswith("Source : Carte des réalignements au Sahel")
-    assert view.progress == "Étape 1 sur 3 · défilement des années"
-    assert view.leave == "/?year=2023&lang=fr"
+def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
+    shown = moment(fixture_app_data, PresentState(step=1, lang="fr", period=year(2023), playing=True))
+    assert shown.period_text == "2023" and shown.date == "31 décembre 2023"
+    assert shown.caption.startswith("Fin 2023 — ")
+    assert shown.source.startswith("Source : Carte des réalignements au Sahel")
+    assert shown.progress == "Étape 1 sur 3 · défilement des années"
+    assert shown.leave == "/?year=2023&lang=fr"
 
 
 STORY_HEADER = "step,date,country,caption_en,caption_fr,source_ids\n"

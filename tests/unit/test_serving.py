@@ -14,7 +14,7 @@ import pytest
 from plotly.offline import get_plotlyjs_version
 
 from app import create_app
-from layouts.render import plotly_bundle
+from publish.render import plotly_bundle
 from tests.conftest import ROOT
 
 

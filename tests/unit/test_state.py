@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from data.state import (
-    Alignment,
-    active_partnerships,
-    alignment,
-    as_of,
-    country_state,
-    region_state,
-    transitions,
-    year_range,
-    year_transitions,
-)
+from data.state import Alignment, active_partnerships, alignment, changes, country_state, region_state
+from tests.conftest import year
 
 D = dt.date
 FOCUS = ("MLI", "BFA", "NER", "TCD")
-
-
-def test_sta001_as_of_is_year_end_or_today():
-    assert as_of(2020, D(2026, 11, 26)) == D(2020, 12, 31)
-    assert as_of(2026, D(2026, 11, 26)) == D(2026, 11, 26)
-    assert list(year_range(D(2026, 1, 1))) == list(range(2012, 2027))
 
 
 def test_sta002_active_includes_start_day_excludes_end_day(fixture_dataset):
@@ -77,19 +62,36 @@ def test_sta007_region_state_covers_each_country(fixture_dataset):
     }
 
 
-def test_sta008_transitions_of_a_year_in_order(fixture_dataset):
-    found = year_transitions(fixture_dataset.partnerships, FOCUS, 2023, D(2026, 11, 26))
+def test_sta008_changes_of_a_period_in_order(fixture_app_data):
+    found = fixture_app_data.changes(year(2023))
     assert [(t.on, t.country, t.before, t.after) for t in found] == [
         (D(2023, 9, 24), "NER", Alignment.FRANCE, Alignment.FRANCE_LEAVING),
         (D(2023, 12, 22), "NER", Alignment.FRANCE_LEAVING, Alignment.OTHER_FORCES),
     ]
 
 
-def test_sta009_no_transition_in_a_quiet_year(fixture_dataset):
-    assert year_transitions(fixture_dataset.partnerships, FOCUS, 2017, D(2026, 11, 26)) == []
+def test_sta009_no_change_in_a_quiet_period(fixture_app_data):
+    assert fixture_app_data.changes(year(2017)) == ()
+    assert year(2023) in fixture_app_data.turning_periods()
+    assert year(2017) not in fixture_app_data.turning_periods()
 
 
-def test_sta010_transitions_stop_at_today(fixture_dataset):
+def test_sta010_changes_stop_at_the_end_day(fixture_dataset):
     rows = fixture_dataset.partnerships
-    assert transitions(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 29)) == []
-    assert [t.after for t in transitions(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 30))] == [Alignment.NONE]
+    assert changes(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 29)) == []
+    assert [t.after for t in changes(rows, ["TCD"], D(2024, 12, 31), D(2025, 1, 30))] == [Alignment.NONE]
+
+
+def test_sta011_a_countrys_changes_since_the_first_period(fixture_app_data):
+    found = fixture_app_data.country_changes("MLI")
+    assert [(t.on, t.after) for t in found][:2] == [
+        (D(2013, 1, 11), Alignment.FRANCE),
+        (D(2022, 2, 17), Alignment.FRANCE_LEAVING),
+    ]
+    assert found[-1].on <= D(2026, 11, 26)
+
+
+def test_sta012_state_of_a_period_is_computed_once_per_app(fixture_app_data):
+    first = fixture_app_data.states(year(2020))
+    assert fixture_app_data.states(year(2020)) is first  # the map, panel and alt text share it
+    assert first["MLI"].on == D(2020, 12, 31)

@@ -1,4 +1,4 @@
-"""Figures to PNG and SVG with kaleido on the system's Chromium (the one impure part of layouts).
+"""Figures to PNG and SVG with kaleido on the system's Chromium.
 
 One `ImageRenderer` per app (so per gunicorn worker): it starts Chromium on first use, renders one
 image at a time (kaleido's shared server hands concurrent callers each other's images), gives up
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -19,8 +17,10 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
-BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+from publish.chromium import find_browser
+
 ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+TOPOJSON_DIR = ASSETS_DIR / "topojson"
 
 
 def plotly_bundle() -> Path:
@@ -40,18 +40,10 @@ class RenderTimeout(RuntimeError):
     """The browser did not answer in time (HTTP 503)."""
 
 
-def find_browser() -> str | None:
-    """`BROWSER_PATH` if set, else the first Chromium on PATH; None when there is none."""
-    configured = os.environ.get("BROWSER_PATH")
-    if configured is not None:
-        return configured if os.access(configured, os.X_OK) else None
-    return next((path for name in BROWSER_NAMES if (path := shutil.which(name))), None)
-
-
 class ImageRenderer:
     def __init__(
         self,
-        topojson_dir: Path,
+        topojson_dir: Path = TOPOJSON_DIR,
         *,
         browser: Callable[[], str | None] = find_browser,
         plotly_js: Path | None = None,
@@ -59,7 +51,7 @@ class ImageRenderer:
         cache_size: int = 128,
     ) -> None:
         self._topojson = topojson_dir.resolve().as_uri() + "/"
-        self._plotly_js = plotly_js
+        self._plotly_js = plotly_js or plotly_bundle()
         self._find_browser = browser
         self._timeout = timeout_s
         self._cache: OrderedDict[Hashable, bytes] = OrderedDict()
@@ -84,7 +76,7 @@ class ImageRenderer:
         threading.Thread(target=loop.run_forever, name="kaleido", daemon=True).start()
         # No MathJax: kaleido's default loads it from a CDN on every render (no request leaves the
         # machine); plotly.js is the page's own partial bundle when given, smaller to parse.
-        options = {"plotlyjs": str(self._plotly_js)} if self._plotly_js else {}
+        options = {"plotlyjs": str(self._plotly_js)}
         engine = kaleido.Kaleido(n=1, timeout=self._timeout, path=path, mathjax=False, **options)
         try:
             asyncio.run_coroutine_threadsafe(engine.open(), loop).result(self._timeout)

@@ -20,13 +20,13 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Carte des réalignements au Sahel",
     },
     "app.tagline": {
-        "en": "Which outside powers work with Mali, Burkina Faso, Niger and Chad, 2012 to today",
+        "en": "Which outside powers work with Mali, Burkina Faso, Niger and Chad, {first} to today",
         "fr": "Quelles puissances étrangères coopèrent avec le Mali, le Burkina Faso, le Niger et "
-        "le Tchad, de 2012 à aujourd'hui",
+        "le Tchad, de {first} à aujourd'hui",
     },
     "map.title": {
-        "en": "{year} — situation on {date}",
-        "fr": "{year} — situation au {date}",
+        "en": "{period} — situation on {date}",
+        "fr": "{period} — situation au {date}",
     },
     "map.as_of": {"en": "Situation on {date}", "fr": "Situation au {date}"},
     "map.aria": {
@@ -59,7 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Aucune force étrangère principale",
     },
     "alignment.context": {"en": "Neighbouring country", "fr": "Pays voisin"},
-    "label.changed": {"en": "changed in {year}", "fr": "changement en {year}"},
+    "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.partners": {"en": "Active partners", "fr": "Partenaires actifs"},
     "hover.no_partners": {
         "en": "No foreign partner recorded",
@@ -81,7 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "bases.legend": {"en": "Bases", "fr": "Bases"},
     "bases.other": {"en": "Other", "fr": "Autres"},
-    "base.before": {"en": "before 2012", "fr": "avant 2012"},
+    "base.before": {"en": "before {first}", "fr": "avant {first}"},
     "base.open": {"en": "still in use", "fr": "toujours utilisée"},
     "timeline.title": {"en": "Partnerships over time", "fr": "Les partenariats dans le temps"},
     "timeline.title_country": {
@@ -117,8 +117,8 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.ongoing": {"en": "ongoing", "fr": "en cours"},
     "panel.end_announced": {"en": " · end announced on {date}", "fr": " · fin annoncée le {date}"},
     "panel.partners_title": {"en": "Partners on {date}", "fr": "Partenaires au {date}"},
-    "panel.country_events_title": {"en": "Events of {year}", "fr": "Événements de {year}"},
-    "panel.history_title": {"en": "Changes since 2012", "fr": "Changements depuis 2012"},
+    "panel.country_events_title": {"en": "Events of {period}", "fr": "Événements de {period}"},
+    "panel.history_title": {"en": "Changes since {first}", "fr": "Changements depuis {first}"},
     "country.all": {"en": "All four", "fr": "Les quatre"},
     "country.label": {"en": "Country", "fr": "Pays"},
     "table.title": {"en": "All events", "fr": "Tous les événements"},
@@ -220,38 +220,69 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "{country} : {before} → {after}",
     },
     "panel.events_title": {
-        "en": "Key events of {year}",
-        "fr": "Événements clés de {year}",
+        "en": "Key events of {period}",
+        "fr": "Événements clés de {period}",
     },
     "panel.no_events": {
         "en": "No recorded event this year.",
         "fr": "Aucun événement recensé cette année.",
     },
     "panel.sources": {"en": "Sources: ", "fr": "Sources : "},
-    "summary.intro": {"en": "At the end of {year}", "fr": "Fin {year}"},
+    "summary.intro": {"en": "At the end of {period}", "fr": "Fin {period}"},
     "summary.intro_current": {"en": "On {date}", "fr": "Au {date}"},
     "summary.group": {"en": "{label}: {countries}", "fr": "{label} : {countries}"},
     "summary.and": {"en": "and", "fr": "et"},
-    "notice.bad_year": {
-        "en": "“{value}” is not a year the map covers ({first}–{last}); showing {year}.",
-        "fr": "« {value} » n'est pas une année couverte par la carte ({first}–{last}) ; affichage de {year}.",
+    "notice.line": {"en": "{problem}; {fallback}.", "fr": "{problem} ; {fallback}."},
+    "notice.line_alone": {"en": "{problem}.", "fr": "{problem}."},
+    "problem.period": {
+        "en": "“{value}” is not a year the map covers ({first}–{last})",
+        "fr": "« {value} » n'est pas une année couverte par la carte ({first}–{last})",
     },
-    "notice.bad_lang": {
-        "en": "Language “{value}” is not available; showing English.",
-        "fr": "La langue « {value} » n'est pas disponible ; affichage en anglais.",
+    "fallback.period": {"en": "showing {period}", "fr": "affichage de {period}"},
+    "problem.lang": {
+        "en": "Language “{value}” is not available",
+        "fr": "La langue « {value} » n'est pas disponible",
     },
-    "notice.bad_country": {
-        "en": "“{value}” is not one of the four countries; showing all four.",
-        "fr": "« {value} » n'est pas l'un des quatre pays ; affichage des quatre.",
+    "fallback.lang": {"en": "showing English", "fr": "affichage en anglais"},
+    "problem.country": {
+        "en": "“{value}” is not one of the four countries ({codes})",
+        "fr": "« {value} » n'est pas l'un des quatre pays ({codes})",
     },
-    "notice.bad_lens": {
-        "en": "“{value}” is not a view of the map; showing the principal partners.",
-        "fr": "« {value} » n'est pas une vue de la carte ; affichage des principaux partenaires.",
+    "fallback.country": {"en": "showing all four", "fr": "affichage des quatre"},
+    "problem.lens": {
+        "en": "“{value}” is not a view of the map ({codes})",
+        "fr": "« {value} » n'est pas une vue de la carte ({codes})",
     },
-    "notice.bad_bases": {
-        "en": "“{value}” is not a bases setting (0 or 1); showing the bases.",
-        "fr": "« {value} » n'est pas un réglage des bases (0 ou 1) ; affichage des bases.",
+    "fallback.lens": {"en": "showing the principal partners", "fr": "affichage des principaux partenaires"},
+    "problem.bases": {
+        "en": "“{value}” is not a bases setting (0 or 1)",
+        "fr": "« {value} » n'est pas un réglage des bases (0 ou 1)",
     },
+    "fallback.bases": {"en": "showing the bases", "fr": "affichage des bases"},
+    "problem.controls": {
+        "en": "“{value}” is not a controls setting (0 or 1)",
+        "fr": "« {value} » n'est pas un réglage des commandes (0 ou 1)",
+    },
+    "fallback.controls": {"en": "showing the controls", "fr": "affichage des commandes"},
+    "problem.step": {
+        "en": "“{value}” is not a step of the story (1 to {last})",
+        "fr": "« {value} » n'est pas une étape du récit (1 à {last})",
+    },
+    "fallback.step": {"en": "showing step 1", "fr": "affichage de l'étape 1"},
+    "problem.format": {
+        "en": "“{value}” is not one of {formats}",
+        "fr": "« {value} » n'est pas l'un des formats {formats}",
+    },
+    "problem.number": {"en": "“{value}” is not a number", "fr": "« {value} » n'est pas un nombre"},
+    "problem.range": {
+        "en": "{value} is out of range ({low} to {high})",
+        "fr": "{value} est hors limites ({low} à {high})",
+    },
+    "problem.pixels": {
+        "en": "width × height × scale² is more than {pixels} pixels",
+        "fr": "largeur × hauteur × échelle² dépasse {pixels} pixels",
+    },
+    "methodology.title": {"en": "Methodology", "fr": "Méthodologie"},
     "legend.changed_short": {
         "en": "thick outline: changed that year",
         "fr": "contour épais : changement dans l'année",
@@ -308,18 +339,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "This dataset has no story (data/story.csv), so there is nothing to present.",
         "fr": "Ce jeu de données n'a pas de récit (data/story.csv) : rien à présenter.",
     },
-    "notice.bad_step": {
-        "en": "“{value}” is not a step of the story (1 to {last}); showing step 1.",
-        "fr": "« {value} » n'est pas une étape du récit (1 à {last}) ; affichage de l'étape 1.",
-    },
     "export.index": {"en": "All years", "fr": "Toutes les années"},
     "export.nav": {"en": "Years and languages", "fr": "Années et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
-    "notice.bad_controls": {
-        "en": "“{value}” is not a controls setting (0 or 1); showing the controls.",
-        "fr": "« {value} » n'est pas un réglage des commandes (0 ou 1) ; affichage des commandes.",
-    },
     "snapshot.no_browser": {
         "en": "Images cannot be made on this server: no Chromium was found. The map's own download "
         "button still works in your browser.",

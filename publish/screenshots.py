@@ -1,6 +1,6 @@
 """Take screenshots of the running app, as a person would see it.
 
-    python -m tests.browser.screenshots [BASE_URL] [OUT_DIR]
+    python -m publish.screenshots [BASE_URL] [OUT_DIR]
 
 Desktop (1920×1080) and phone (390×844), English and French, for a few years; briefing mode at
 1920×1080 and 1280×720; the embed at 640 px. The README's screenshot is `docs/screenshot.png`
@@ -14,8 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.browser.helpers import open_map
+from publish.chromium import CHROMIUM, PLAYWRIGHT_ARGS
 
 SIZES = {"desktop": (1920, 1080), "phone": (390, 844)}
 YEARS = (2013, 2022, 2023, 2026)
@@ -28,12 +27,13 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("docs/shots")
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=PLAYWRIGHT_ARGS)
         for size, (width, height) in SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height})
             for lang in ("en", "fr"):
                 for year in YEARS:
-                    open_map(page, f"{base}/?year={year}&lang={lang}")
+                    page.goto(f"{base}/?year={year}&lang={lang}")
+                    page.locator("#map .choroplethlocation[fill]").nth(40).wait_for(state="attached")
                     page.wait_for_timeout(600)
                     page.screenshot(path=out / f"{size}-{lang}-{year}.png")
             page.close()

@@ -1,0 +1,73 @@
+"""The command line (`python app.py …` runs this):
+
+python app.py [--host 127.0.0.1] [--port 8050] [--data DIR] [--debug]   serve the app
+python app.py check-data [--data DIR]                                  validate the data, exit 0 or 1
+python app.py export DIR [--data DIR]                                  the static site of every period
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from data.context import load_app_data
+from data.loader import DATA_DIR, DataErrors
+
+
+def check_data(data_dir: Path = DATA_DIR) -> int:
+    try:
+        data = load_app_data(data_dir)
+    except DataErrors as exc:
+        print(exc, file=sys.stderr)
+        print(f"{len(exc.errors)} error(s) in {data_dir}", file=sys.stderr)
+        return 1
+    dataset = data.dataset
+    print(
+        f"ok: {len(dataset.events)} events, {len(dataset.partnerships)} partnerships, "
+        f"{len(dataset.bases)} bases, {len(dataset.sources)} sources, {len(dataset.story)} story steps"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="app.py", description="Sahel Realignment Map")
+    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "check-data", "export"])
+    parser.add_argument(
+        "out_dir", nargs="?", type=Path, help="export: the folder to write the static site to"
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8050)
+    parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    args = parser.parse_args(argv)
+    if args.command == "check-data":
+        return check_data(args.data)
+    if args.command == "export" and args.out_dir is None:
+        parser.error("export needs a folder: python app.py export DIR")
+    try:
+        data = load_app_data(args.data)
+    except DataErrors as exc:
+        print(exc, file=sys.stderr)
+        what = "nothing was exported" if args.command == "export" else "the app was not started"
+        print(f"The data in {args.data} is invalid; {what}.", file=sys.stderr)
+        return 1
+    if args.command == "export":
+        from publish.export import export  # kaleido and the static site only when exporting
+
+        return export(args.out_dir, data)
+    from app import create_app
+
+    app = create_app(data)
+    app.run(
+        host=args.host,
+        port=args.port,
+        debug=args.debug,
+        dev_tools_disable_version_check=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

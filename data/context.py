@@ -1,0 +1,106 @@
+"""What every part of the app is given: the loaded data, the shapes, the clock, and the state of
+the region at each period, worked out once per app and shared by the map, the panel, the summary
+and the alt text.
+
+`load_app_data` reads everything from disk (shapes, dataset, methodology) and raises `DataErrors`
+listing every problem when the data is invalid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from data.i18n import t
+from data.loader import DATA_DIR, Dataset, load_dataset
+from data.period import Calendar, Period
+from data.schema import Base
+from data.state import Change, CountryState, active_bases, changes, region_state
+from geodata.names import FOCUS
+from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
+from geodata.shapes import Shapes, load_shapes
+
+METHODOLOGY_PATH = Path(__file__).resolve().parent.parent / "docs" / "methodology.md"
+CACHE_SIZE = 256  # periods and days; the whole map is about 15 years, a briefing about 20 days
+
+
+@dataclass(frozen=True)
+class AppData:
+    dataset: Dataset
+    shapes: Shapes
+    clock: Callable[[], dt.date] = field(default=dt.date.today)
+    methodology: Mapping[str, str] = field(default_factory=dict)  # language -> Markdown
+
+    def __post_init__(self) -> None:
+        # Per app (so per worker), keyed by date: the period under way is drawn as of today, and
+        # today moves on while a server runs.
+        cache = functools.lru_cache(maxsize=CACHE_SIZE)
+        object.__setattr__(self, "_states_on", cache(self._compute_states))
+        object.__setattr__(self, "_changes_between", cache(self._compute_changes))
+
+    def today(self) -> dt.date:
+        return self.clock()
+
+    def calendar(self) -> Calendar:
+        return Calendar.until(self.clock())
+
+    def as_of(self, period: Period) -> dt.date:
+        return period.as_of(self.clock())
+
+    def states(self, period: Period) -> Mapping[str, CountryState]:
+        """Each focus country's state at the period's as-of date."""
+        return self.states_on(self.as_of(period))
+
+    def states_on(self, day: dt.date) -> Mapping[str, CountryState]:
+        return self._states_on(day)  # type: ignore[attr-defined]
+
+    def changes(self, period: Period) -> tuple[Change, ...]:
+        """What changed during the period, up to its as-of date."""
+        return self._changes_between(None, period.first_day - dt.timedelta(days=1), self.as_of(period))  # type: ignore[attr-defined]
+
+    def country_changes(self, country: str) -> tuple[Change, ...]:
+        """Every change of one country's colour from the map's first period until today."""
+        start = self.calendar().first.first_day - dt.timedelta(days=1)
+        return self._changes_between(country, start, self.clock())  # type: ignore[attr-defined]
+
+    def turning_periods(self) -> frozenset[Period]:
+        """The periods in which some country's principal partner changed."""
+        return frozenset(p for p in self.calendar() if self.changes(p))
+
+    def bases(self, period: Period) -> tuple[Base, ...]:
+        return self.bases_on(self.as_of(period))
+
+    def bases_on(self, day: dt.date) -> tuple[Base, ...]:
+        return active_bases(self.dataset.bases, day)
+
+    def _compute_states(self, day: dt.date) -> Mapping[str, CountryState]:
+        return region_state(self.dataset.partnerships, FOCUS, day)
+
+    def _compute_changes(self, country: str | None, start: dt.date, end: dt.date) -> tuple[Change, ...]:
+        countries = FOCUS if country is None else (country,)
+        return tuple(changes(self.dataset.partnerships, countries, start, end))
+
+
+def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
+    """docs/methodology.md split into its English and French halves (level-2 headings)."""
+    text = path.read_text(encoding="utf-8")
+    english, _, french = text.partition("\n## Français\n")
+    english = english.split("\n## English\n", 1)[-1]
+
+    def demote(part: str) -> str:
+        return part.replace("\n### ", "\n## ")
+
+    return {
+        lang: f"# {t('methodology.title', lang)}\n" + demote(part)
+        for lang, part in (("en", english), ("fr", french))
+    }
+
+
+def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) -> AppData:
+    """Load shapes and dataset; raises `DataErrors` with every problem if the data is invalid."""
+    shapes = load_shapes(shapes_path)
+    dataset = load_dataset(data_dir, geography=shapes)
+    return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())

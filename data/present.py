@@ -1,0 +1,126 @@
+"""Briefing mode's story, without a screen: what is on the wall and how a key moves it.
+
+A `PresentState` says what is shown: a step of the story (`data/story.csv`), or a period while
+playing through the periods (P). `present_step` moves it for a key; `moment` says in words what the
+wall shows for it (date, caption, source line, progress, the country to outline, where Esc leads).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from data.context import AppData
+from data.describe import credit_line, period_summary
+from data.i18n import LANGS, Lang, format_date, t
+from data.period import Calendar, Period
+from data.schema import StoryStep
+from data.view import View, lang_from_input, map_url, present_query
+
+ACTIONS = ("next", "prev", "first", "last", "play", "lang", "tick")
+MAX_SOURCES = 3  # named on the slide; the rest are counted
+
+
+@dataclass(frozen=True)
+class PresentState:
+    step: int  # 1-based, into the story
+    lang: Lang = "en"
+    period: Period | None = None  # while playing through the periods: the one on screen
+    playing: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        """The state as the browser keeps it (JSON)."""
+        period = self.period.token() if self.period else None
+        return {"step": self.step, "lang": self.lang, "period": period, "playing": self.playing}
+
+    @classmethod
+    def from_dict(cls, raw: object, n_steps: int, calendar: Calendar) -> PresentState:
+        """Read the state the browser holds, repairing anything out of range."""
+        raw = raw if isinstance(raw, Mapping) else {}
+        step = raw.get("step")
+        step = step if isinstance(step, int) and not isinstance(step, bool) and 1 <= step <= n_steps else 1
+        token = raw.get("period")
+        period = calendar.parse(token) if isinstance(token, str) else None
+        playing = bool(raw.get("playing")) and period is not None
+        return cls(step=step, lang=lang_from_input(raw.get("lang")), period=period, playing=playing)
+
+
+def present_step(
+    state: PresentState, action: str, story: tuple[StoryStep, ...], calendar: Calendar
+) -> PresentState:
+    """The state after a key press (or a tick of the play timer)."""
+    n = len(story)
+    if action == "lang":
+        return dataclasses.replace(state, lang=LANGS[(LANGS.index(state.lang) + 1) % len(LANGS)])
+    if action in ("next", "prev", "first", "last"):
+        step = {
+            "next": min(n, state.step + 1),
+            "prev": max(1, state.step - 1),
+            "first": 1,
+            "last": n,
+        }[action]
+        return PresentState(step=step, lang=state.lang)
+    if action == "play":
+        if state.playing:
+            return dataclasses.replace(state, playing=False)
+        period = state.period or Period.containing(story[state.step - 1].date)
+        if period >= calendar.last:
+            period = calendar.first
+        return dataclasses.replace(state, period=period, playing=True)
+    if action == "tick" and state.playing and state.period is not None:
+        period = calendar.step(state.period, 1)
+        return dataclasses.replace(state, period=period, playing=period < calendar.last)
+    return state
+
+
+@dataclass(frozen=True)
+class Moment:
+    """What the wall shows for a state, in words, and what the map is drawn for."""
+
+    on: dt.date
+    period: Period
+    country: str | None  # outlined
+    period_text: str
+    date: str
+    caption: str
+    source: str
+    progress: str
+    leave: str  # the main map at the same date
+
+
+def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
+    sources = [data.dataset.sources[s] for s in step.source_ids if s in data.dataset.sources]
+    parts = [f"{s.publisher}, {format_date(s.published, lang)}" for s in sources[:MAX_SOURCES]]
+    if len(sources) > MAX_SOURCES:
+        parts.append(t("present.more_sources", lang, count=len(sources) - MAX_SOURCES))
+    return t("present.sources", lang) + " " + " · ".join(parts)
+
+
+def moment(data: AppData, state: PresentState) -> Moment:
+    story = data.dataset.story
+    lang = state.lang
+    calendar = data.calendar()
+    if state.period is None:
+        step = story[state.step - 1]
+        on, country, period = step.date, step.country, Period.containing(step.date)
+        caption = getattr(step, f"caption_{lang}")
+        source = _source_line(data, step, lang)
+    else:
+        period, country = state.period, None
+        on = data.as_of(period)
+        caption = period_summary(data, period, lang)
+        source = credit_line(data, View(period=period, lang=lang))
+    progress = t("present.progress", lang, step=state.step, count=len(story))
+    if state.period is not None:
+        progress += " · " + t("present.playing" if state.playing else "present.paused", lang)
+    leave = map_url(View(period=period, lang=lang, country=country), calendar)
+    return Moment(
+        on, period, country, period.label(lang), format_date(on, lang), caption, source, progress, leave
+    )
+
+
+def present_search(state: PresentState, calendar: Calendar) -> str:
+    """The briefing's query string for a state (its step and language)."""
+    return present_query(View(period=calendar.last, lang=state.lang, step=state.step))

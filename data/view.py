@@ -1,0 +1,377 @@
+"""The view: what a reader is looking at, and the address of every page that shows it.
+
+A `View` is the period, the language, the country in the panel, the lens, whether bases are shown,
+and the settings of two pages: the embed's slider (`controls`) and the briefing's step (`step`).
+It is read in one place from whatever brings it in — an address (`parse_query`), the values of
+callback inputs (`view_from_inputs`), a snapshot's name and arguments (`parse_snapshot`) — and
+written in one place as links (`map_url`, `embed_url`, `present_url`, `methodology_url`,
+`snapshot_url`, `download_url`). Nothing else assembles a query string, in Python or in the browser.
+
+Reading never fails. A bad value falls back to its default and leaves a `Notice` that a page shows
+as text and a snapshot turns into an HTTP 400 line. Numbers are read only from short digit strings,
+so no input can make `int()` raise. An empty value counts as absent. Links leave defaults out, so
+the plainest view has the plainest address.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode
+
+from data.i18n import DEFAULT_LANG, LANGS, Lang, t
+from data.period import Calendar, Period
+from data.state import EUROPEAN_UNION, FRANCE, RUSSIA, TURKEY, UNITED_NATIONS, UNITED_STATES
+from geodata.names import FOCUS
+
+ALIGNMENT_LENS = "alignment"
+# The partners the map can be coloured by, besides the default principal-partner view.
+PARTNER_LENSES: tuple[str, ...] = (FRANCE, RUSSIA, UNITED_NATIONS, EUROPEAN_UNION, UNITED_STATES, TURKEY)
+LENSES: tuple[str, ...] = (ALIGNMENT_LENS, *PARTNER_LENSES)
+
+MAP_PATH = "/"
+EMBED_PATH = "/embed"
+PRESENT_PATH = "/present"
+METHODOLOGY_PATH = "/methodology"
+SNAPSHOT_PREFIX = "/snapshot/"
+DOWNLOAD_PREFIX = "/download/"
+
+PERIOD_KEY = "year"  # the query parameter that names the period
+EXTRAS = ("controls", "step")  # parameters that belong to one page (the embed, the briefing)
+ECHO_LENGTH = 40  # characters of a bad value echoed back
+NUMBER_LENGTH = 12  # characters; a longer text is never read as a number
+
+IMAGE_FORMATS = ("png", "svg")
+SNAPSHOT_FORMATS = (*IMAGE_FORMATS, "txt", "csv")
+WIDTH = (320, 4000, 1200)  # min, max, default (px)
+HEIGHT = (240, 3000, 540)
+SCALE = (0.5, 4.0, 1.0)
+MAX_PIXELS = 12_000_000  # width × height × scale²: 12 megapixels at most
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A value that could not be used: which parameter, what was wrong, and what is shown instead.
+
+    `problem` and `fallback` name entries of the translation table (`problem.*`, `fallback.*`).
+    """
+
+    field: str
+    problem: str
+    values: tuple[tuple[str, object], ...] = ()
+    fallback: str | None = None
+
+    def problem_text(self, lang: Lang) -> str:
+        return t(f"problem.{self.problem}", lang, **dict(self.values))
+
+    def message(self, lang: Lang) -> str:
+        """The sentence a page shows: the problem and what is shown instead."""
+        if self.fallback is None:
+            return t("notice.line_alone", lang, problem=self.problem_text(lang))
+        fallback = t(f"fallback.{self.fallback}", lang, **dict(self.values))
+        return t("notice.line", lang, problem=self.problem_text(lang), fallback=fallback)
+
+    def error(self, lang: Lang) -> str:
+        """The line of an HTTP 400 answer: `width: “x” is not a number`."""
+        return f"{self.field}: {self.problem_text(lang)}"
+
+
+@dataclass(frozen=True)
+class View:
+    period: Period
+    lang: Lang = DEFAULT_LANG
+    country: str | None = None  # one of the focus countries, or None for the four together
+    lens: str = ALIGNMENT_LENS
+    bases: bool = True
+    controls: bool = True  # /embed: the slider under the map
+    step: int = 1  # /present: the step of the story, from 1
+    notices: tuple[Notice, ...] = field(default=(), compare=False)
+
+    def with_(self, **changes: object) -> View:
+        return dataclasses.replace(self, **changes)
+
+
+def echo(raw: str) -> str:
+    """A bad value as it is echoed back: one line, shortened. Pages render it as text, never HTML."""
+    value = " ".join(raw.split())
+    return value if len(value) <= ECHO_LENGTH else value[: ECHO_LENGTH - 1] + "…"
+
+
+def query_args(search: str | None) -> dict[str, str]:
+    """`?year=2023&lang=fr` -> {"year": "2023", "lang": "fr"}; the first value of a key wins."""
+    args: dict[str, str] = {}
+    for key, value in parse_qsl((search or "").removeprefix("?"), keep_blank_values=True):
+        args.setdefault(key, value)
+    return args
+
+
+def read_int(raw: str) -> int | None:
+    """An integer written with ASCII digits (and an optional sign), or None; never raises."""
+    text = raw.strip()
+    digits = text.removeprefix("-").removeprefix("+")
+    if not (0 < len(text) <= NUMBER_LENGTH and digits.isascii() and digits.isdigit()):
+        return None
+    return int(text)
+
+
+def read_float(raw: str) -> float | None:
+    """A number (`1.5`, `2`, `nan`…), or None; never raises."""
+    text = raw.strip()
+    if not 0 < len(text) <= NUMBER_LENGTH or not text.isascii():
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# One reader per parameter: the raw text (never empty) -> the value, or a Notice.
+
+
+def _period(raw: str, calendar: Calendar, fallback: Period) -> Period | Notice:
+    period = calendar.parse(raw)
+    if period is not None:
+        return period
+    values = (
+        ("value", echo(raw)),
+        ("first", calendar.first.label(DEFAULT_LANG)),
+        ("last", calendar.last.label(DEFAULT_LANG)),
+        ("period", fallback.label(DEFAULT_LANG)),
+    )
+    return Notice(PERIOD_KEY, "period", values, "period")
+
+
+def _lang(raw: str) -> Lang | Notice:
+    wanted = raw.strip().lower()
+    match = next((lang for lang in LANGS if lang == wanted), None)
+    return match or Notice("lang", "lang", (("value", echo(raw)),), "lang")
+
+
+def _country(raw: str) -> str | Notice:
+    wanted = raw.strip().upper()
+    if wanted in FOCUS:
+        return wanted
+    return Notice("country", "country", (("value", echo(raw)), ("codes", ", ".join(FOCUS))), "country")
+
+
+def _lens(raw: str) -> str | Notice:
+    wanted = raw.strip().lower()
+    match = next((name for name in LENSES if name.lower() == wanted), None)
+    return match or Notice("lens", "lens", (("value", echo(raw)), ("codes", ", ".join(LENSES))), "lens")
+
+
+def _switch(name: str) -> object:
+    def read(raw: str) -> bool | Notice:
+        if raw.strip() in ("0", "1"):
+            return raw.strip() == "1"
+        return Notice(name, name, (("value", echo(raw)),), name)
+
+    return read
+
+
+def _step(raw: str, steps: int) -> int | Notice:
+    number = read_int(raw)
+    if number is not None and 1 <= number <= steps:
+        return number
+    return Notice("step", "step", (("value", echo(raw)), ("last", steps)), "step")
+
+
+def _read(args: Mapping[str, str], key: str, reader, default, notices: list[Notice]):
+    raw = args.get(key)
+    if raw is None or not raw.strip():
+        return default
+    value = reader(raw)
+    if isinstance(value, Notice):
+        notices.append(value)
+        return default
+    return value
+
+
+def parse_query(
+    args: Mapping[str, str],
+    calendar: Calendar,
+    *,
+    extras: Collection[str] = (),
+    steps: int = 0,
+) -> View:
+    """The view an address asks for. `extras` are the page's own parameters (`controls`, `step`);
+    `steps` is the length of the briefing story."""
+    notices: list[Notice] = []
+    latest = calendar.last
+    period = _read(args, PERIOD_KEY, lambda raw: _period(raw, calendar, latest), latest, notices)
+    view = View(
+        period=period,
+        country=_read(args, "country", _country, None, notices),
+        lens=_read(args, "lens", _lens, ALIGNMENT_LENS, notices),
+        bases=_read(args, "bases", _switch("bases"), True, notices),
+        controls=_read(args, "controls", _switch("controls"), True, notices)
+        if "controls" in extras
+        else True,
+        step=_read(args, "step", lambda raw: _step(raw, steps), 1, notices)
+        if "step" in extras and steps
+        else 1,
+        lang=_read(args, "lang", _lang, DEFAULT_LANG, notices),
+    )
+    return view.with_(notices=tuple(notices))
+
+
+def to_query(
+    view: View, calendar: Calendar, *, extras: Collection[str] = (), pin_period: bool = False
+) -> str:
+    """The query string for a view ("" for the default view): defaults are left out, unless
+    `pin_period`, which always names the period (an embed must not move on with the years)."""
+    parts: list[tuple[str, str]] = []
+    if pin_period or view.period != calendar.last:
+        parts.append((PERIOD_KEY, view.period.token()))
+    if view.country is not None:
+        parts.append(("country", view.country))
+    if view.lens != ALIGNMENT_LENS:
+        parts.append(("lens", view.lens))
+    if not view.bases:
+        parts.append(("bases", "0"))
+    if "controls" in extras and not view.controls:
+        parts.append(("controls", "0"))
+    if "step" in extras and view.step != 1:
+        parts.append(("step", str(view.step)))
+    return _query(parts + _lang_part(view))
+
+
+def view_from_inputs(
+    calendar: Calendar,
+    period: object = None,
+    lang: object = DEFAULT_LANG,
+    country: object = None,
+    lens: object = ALIGNMENT_LENS,
+    bases: object = True,
+) -> View:
+    """The view that callback inputs describe, whatever a client sends: bad values become defaults.
+
+    `period` is a slider value; `bases` is the checklist's value (a list) or a boolean.
+    """
+    return View(
+        period=calendar.from_slider(period) or calendar.last,
+        lang=lang if isinstance(lang, str) and lang in LANGS else DEFAULT_LANG,  # type: ignore[arg-type]
+        country=country if isinstance(country, str) and country in FOCUS else None,
+        lens=lens if isinstance(lens, str) and lens in LENSES else ALIGNMENT_LENS,
+        bases=bool(bases),
+    )
+
+
+def lang_from_input(lang: object) -> Lang:
+    """The language a callback input names, or the default."""
+    return lang if isinstance(lang, str) and lang in LANGS else DEFAULT_LANG  # type: ignore[return-value]
+
+
+# The links of every page.
+
+
+def map_url(view: View, calendar: Calendar) -> str:
+    return MAP_PATH + to_query(view, calendar)
+
+
+def embed_url(view: View, calendar: Calendar) -> str:
+    return EMBED_PATH + to_query(view, calendar, extras=("controls",), pin_period=True)
+
+
+def _query(parts: list[tuple[str, str]]) -> str:
+    return "?" + urlencode(parts) if parts else ""
+
+
+def _lang_part(view: View) -> list[tuple[str, str]]:
+    return [("lang", view.lang)] if view.lang != DEFAULT_LANG else []
+
+
+def present_query(view: View) -> str:
+    """The briefing's query: its step and language (it shows the story, not the map's view)."""
+    return _query(([("step", str(view.step))] if view.step != 1 else []) + _lang_part(view))
+
+
+def present_url(view: View) -> str:
+    return PRESENT_PATH + present_query(view)
+
+
+def methodology_url(view: View) -> str:
+    return METHODOLOGY_PATH + _query(_lang_part(view))
+
+
+def snapshot_url(view: View, fmt: str, *, download: bool = False) -> str:
+    """`/snapshot/2023.png?lang=fr&lens=RUS`: the image, alt text or data of a view."""
+    parts: list[tuple[str, str]] = []
+    if view.country is not None:
+        parts.append(("country", view.country))
+    if view.lens != ALIGNMENT_LENS:
+        parts.append(("lens", view.lens))
+    if not view.bases:
+        parts.append(("bases", "0"))
+    parts += _lang_part(view)
+    if download:
+        parts.append(("download", "1"))
+    return f"{SNAPSHOT_PREFIX}{view.period.token()}.{fmt}" + _query(parts)
+
+
+def download_url(name: str) -> str:
+    return f"{DOWNLOAD_PREFIX}{name}.csv"
+
+
+# Snapshots: the same readers, but a bad value is refused (HTTP 400) instead of repaired.
+
+
+@dataclass(frozen=True)
+class SnapshotRequest:
+    view: View
+    fmt: str
+    width: int = WIDTH[2]
+    height: int = HEIGHT[2]
+    scale: float = SCALE[2]
+
+    def key(self) -> tuple:
+        """What makes two images the same (the cache key)."""
+        v = self.view
+        return (self.fmt, v.period, v.lang, v.lens, v.country, v.bases, self.width, self.height, self.scale)
+
+    def filename(self) -> str:
+        parts = ["sahel", self.view.period.token(), self.view.lang]
+        if self.view.lens != ALIGNMENT_LENS:
+            parts.append(self.view.lens.lower())
+        if self.view.country:
+            parts.append(self.view.country.lower())
+        return "-".join(parts) + "." + self.fmt
+
+
+def _bounded(name: str, kind: type, bounds: tuple) -> object:
+    low, high, _ = bounds
+
+    def read(raw: str) -> float | Notice:
+        value = read_int(raw) if kind is int else read_float(raw)
+        if value is None:
+            return Notice(name, "number", (("value", echo(raw)),))
+        if not (low <= value <= high) or (isinstance(value, float) and math.isnan(value)):
+            return Notice(name, "range", (("value", echo(raw)), ("low", low), ("high", high)))
+        return value
+
+    return read
+
+
+def parse_snapshot(name: str, args: Mapping[str, str], calendar: Calendar) -> SnapshotRequest | list[Notice]:
+    """`2023.png` + `{"lang": "fr", "width": "800"}` -> a request, or every problem found."""
+    stem, _, fmt = name.rpartition(".")
+    view = parse_query({**args, PERIOD_KEY: stem}, calendar)
+    problems = list(view.notices)
+    if not stem.strip():  # an address names its period; there is no default to fall back to
+        problems.insert(0, _period(stem, calendar, calendar.last))
+    if fmt not in SNAPSHOT_FORMATS:
+        problems.insert(
+            0, Notice("format", "format", (("value", echo(fmt)), ("formats", ", ".join(SNAPSHOT_FORMATS))))
+        )
+    width = _read(args, "width", _bounded("width", int, WIDTH), WIDTH[2], problems)
+    height = _read(args, "height", _bounded("height", int, HEIGHT), HEIGHT[2], problems)
+    scale = _read(args, "scale", _bounded("scale", float, SCALE), SCALE[2], problems)
+    if width * height * scale * scale > MAX_PIXELS:
+        problems.append(Notice("size", "pixels", (("pixels", f"{MAX_PIXELS:,}"),)))
+    if problems:
+        return problems
+    return SnapshotRequest(
+        view=view.with_(notices=()), fmt=fmt, width=int(width), height=int(height), scale=float(scale)
+    )

@@ -1,0 +1,109 @@
+"""The legend, built once as a model and drawn for each place it appears: beside the map, in the
+embed, on the briefing wall (`legend_html`) and inside published images (`legend_annotation`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dash import html
+
+from data.i18n import Lang, t
+from data.loader import Dataset
+from data.view import ALIGNMENT_LENS
+from layouts import theme
+from layouts.text import plotly_text
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    klass: str | None = None  # a map class: a swatch filled with its colour
+    outline: bool = False  # the thick outline of a country that changed
+    glyph: str = ""  # a base's marker
+
+
+@dataclass(frozen=True)
+class Legend:
+    title: str
+    entries: tuple[LegendEntry, ...]
+    bases_title: str = ""
+    bases: tuple[LegendEntry, ...] = ()
+
+
+def legend(
+    dataset: Dataset,
+    lens: str,
+    lang: Lang,
+    *,
+    neighbours: bool = True,
+    changed: bool = True,
+    bases: bool = True,
+    short: bool = False,
+) -> Legend:
+    """What the colours (and the bases' marks) mean for a lens. `short` labels suit images."""
+    if lens == ALIGNMENT_LENS:
+        title = t("legend.title", lang)
+        entries = [
+            LegendEntry(t(f"alignment.{name}", lang), klass=name) for name in theme.ALIGNMENT_LEGEND[:-1]
+        ]
+    else:
+        title = t("lens.legend_title", lang, partner=dataset.partner_name(lens, lang))
+        entries = [
+            LegendEntry(t(f"lens.level{level}", lang), klass=f"level{level}") for level in theme.LENS_COLOURS
+        ]
+        changed = False  # a lens outlines no change
+    if neighbours:
+        entries.append(LegendEntry(t("alignment.context", lang), klass=theme.CONTEXT))
+    if changed:
+        entries.append(
+            LegendEntry(t("legend.changed_short" if short else "legend.changed", lang), outline=True)
+        )
+    marks: list[LegendEntry] = []
+    if bases:
+        marks = [
+            LegendEntry(dataset.partner_name(code, lang), glyph=theme.SYMBOL_GLYPHS[symbol])
+            for code, symbol in theme.BASE_STYLES.items()
+        ]
+        marks.append(LegendEntry(t("bases.other", lang), glyph=theme.SYMBOL_GLYPHS[theme.OTHER_BASE_STYLE]))
+    return Legend(title, tuple(entries), t("bases.legend", lang) if bases else "", tuple(marks))
+
+
+def _entry_html(entry: LegendEntry) -> html.Li:
+    if entry.glyph:
+        key = html.Span(entry.glyph, className="base-mark", **{"aria-hidden": "true"})
+    elif entry.outline:
+        key = html.Span(className="swatch swatch-changed")
+    else:
+        key = html.Span(className="swatch", style={"background": theme.class_colour_css(entry.klass or "")})
+    return html.Li([key, html.Span(entry.label)])
+
+
+def legend_html(model: Legend) -> list:
+    """The legend as page components (headings and lists)."""
+    children = [
+        html.H2(model.title, className="legend-title"),
+        html.Ul([_entry_html(e) for e in model.entries]),
+    ]
+    if model.bases:
+        children += [
+            html.H2(model.bases_title, className="legend-title"),
+            html.Ul([_entry_html(e) for e in model.bases], className="bases-legend"),
+        ]
+    return children
+
+
+def legend_annotation(model: Legend) -> str:
+    """The legend as the text of a plotly annotation (inside a published image)."""
+
+    def row(entry: LegendEntry) -> str:
+        if entry.glyph:
+            return f"{entry.glyph} {plotly_text(entry.label)}"
+        if entry.outline:
+            return f"▭ {plotly_text(entry.label)}"
+        colour = theme.ALIGNMENT_COLOURS[entry.klass or ""]
+        return f"<span style='color:{colour}'>■</span> {plotly_text(entry.label)}"
+
+    rows = [row(e) for e in model.entries]
+    if model.bases:
+        rows += ["", f"<b>{plotly_text(model.bases_title)}</b>", *(row(e) for e in model.bases)]
+    return f"<b>{plotly_text(model.title)}</b><br>" + "<br>".join(rows)

@@ -1,0 +1,95 @@
+"""`python app.py export DIR`: the static site of every period and language (an interactive page,
+a PNG and an SVG each), which opens from disk with no network.
+
+Writes go through temporary files, so running it twice (or after an interruption) never leaves half
+a file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from data.context import AppData
+from data.i18n import LANGS, t
+from data.view import IMAGE_FORMATS, SnapshotRequest, View
+from layouts.image import image_figure
+from publish import static_site
+from publish.render import (
+    ASSETS_DIR,
+    TOPOJSON_DIR,
+    ImageRenderer,
+    RenderTimeout,
+    RenderUnavailable,
+    plotly_bundle,
+)
+
+PNG_SCALE = 2
+
+
+def write_file(path: Path, content: str | bytes) -> None:
+    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    if isinstance(content, str):
+        temporary.write_text(content, encoding="utf-8")
+    else:
+        temporary.write_bytes(content)
+    os.replace(temporary, path)
+
+
+def _progress(done: int, total: int, label: str, stream: TextIO) -> None:
+    width = 30
+    filled = width * done // total
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
+    if stream.isatty():
+        stream.write("\r" + line.ljust(70) + ("\n" if done == total else ""))
+    else:
+        stream.write(line + "\n")
+    stream.flush()
+
+
+def export(
+    out_dir: Path,
+    data: AppData,
+    renderer: ImageRenderer | None = None,
+    stream: TextIO = sys.stderr,
+) -> int:
+    """Write the static site: per period and language an interactive page, a PNG and an SVG."""
+    renderer = renderer or ImageRenderer()
+    if not renderer.available():
+        print(t("snapshot.no_browser", "en"), file=sys.stderr)
+        return 1
+    write_file(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
+    write_file(out_dir / static_site.EMBED_JS, (ASSETS_DIR / "embed.js").read_bytes())
+    topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
+    write_file(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
+    views = [View(period=period, lang=lang) for lang in LANGS for period in data.calendar()]
+    try:
+        for done, view in enumerate(views, start=1):
+            write_file(
+                out_dir / static_site.static_path(view.lang, view.period, "html"),
+                static_site.period_page(data, view),
+            )
+            for fmt in IMAGE_FORMATS:
+                request = SnapshotRequest(view=view, fmt=fmt, scale=PNG_SCALE if fmt == "png" else 1)
+                image = renderer.render(
+                    request.key(),
+                    lambda view=view: image_figure(data, view),
+                    fmt,
+                    request.width,
+                    request.height,
+                    request.scale,
+                )
+                write_file(out_dir / static_site.static_path(view.lang, view.period, fmt), image)
+            _progress(done, len(views), f"{view.lang} {view.period.label(view.lang)}", stream)
+    except (RenderUnavailable, RenderTimeout) as exc:
+        print(f"\nexport stopped: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        renderer.close()
+    write_file(out_dir / "index.html", static_site.index_page(data))
+    print(f"wrote {len(views) * 3 + 4} files to {out_dir}", file=stream)
+    return 0
