@@ -9,6 +9,7 @@ always stops them. Exit code 0 unless a measure itself could not be taken (1).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import statistics
@@ -52,8 +53,10 @@ from bench.common import (
     with_year,
     write_json,
 )
+from data.period import Calendar
 
-FIRST_YEAR, LAST_YEAR = 2012, 2026
+CALENDAR = Calendar.until(dt.date.today())
+FIRST_YEAR, LAST_YEAR = CALENDAR.first.slider_value(), CALENDAR.last.slider_value()
 COLD_STARTS = 3
 FIRST_VIEWS = 3
 PNG_RUNS = 3

@@ -15,6 +15,7 @@ time limit or the request cap; gunicorn is always stopped. Exit code 0 unless th
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import sys
@@ -55,9 +56,10 @@ from bench.common import (
     with_year,
     write_json,
 )
+from data.period import Calendar
 
-YEARS = list(range(2012, 2027))
-PNG_YEARS = [2014, 2018, 2022, 2026]
+YEARS = [p.slider_value() for p in Calendar.until(dt.date.today())]
+PNG_YEARS = YEARS[2::4]  # four years spread over the map's range
 LANGS = ["en", "fr"]
 # Relative weights of what a client does next.
 MIX = {"page": 15, "callback": 55, "png": 20, "txt": 10}

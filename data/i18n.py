@@ -118,7 +118,7 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.end_announced": {"en": " · end announced on {date}", "fr": " · fin annoncée le {date}"},
     "panel.partners_title": {"en": "Partners on {date}", "fr": "Partenaires au {date}"},
     "panel.country_events_title": {"en": "Events of {period}", "fr": "Événements de {period}"},
-    "panel.history_title": {"en": "Changes since {first}", "fr": "Changements depuis {first}"},
+    "panel.since_title": {"en": "Changes since {first}", "fr": "Changements depuis {first}"},
     "country.all": {"en": "All four", "fr": "Les quatre"},
     "country.label": {"en": "Country", "fr": "Pays"},
     "table.title": {"en": "All events", "fr": "Tous les événements"},

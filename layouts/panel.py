@@ -78,12 +78,13 @@ def country_panel(
     country: str,
     state: CountryState,
     events: Sequence[Event],
-    history: Sequence[Change],
+    since: Sequence[Change],
     period: Period,
     first: Period,
     lang: Lang,
 ) -> list:
-    """The panel for one country at the map's date: its colour and why, partners, events, history."""
+    """The panel for one country at the map's date: its colour and why, partners, events, and its
+    changes `since` the map's first period."""
     name = shapes.name(country, lang)
     klass = state.alignment.value
     deciding = [getattr(p, f"name_{lang}") for p in state.deciding]
@@ -106,14 +107,14 @@ def country_panel(
         )
         for p in state.active
     ]
-    history_items = [
+    since_items = [
         html.Li(
             [
                 html.Span(format_date(h.on, lang), className="date"),
                 t(f"alignment.{h.after.value}", lang),
             ]
         )
-        for h in history
+        for h in since
     ]
     return [
         html.H2(name, className="country-name"),
@@ -127,9 +128,9 @@ def country_panel(
         else html.P(t("hover.no_partners", lang), className="muted"),
         html.H3(t("panel.country_events_title", lang, period=period.label(lang))),
         *events_list(dataset, events, lang),
-        html.H3(t("panel.history_title", lang, first=first.label(lang))),
-        html.Ol(history_items, className="history")
-        if history_items
+        html.H3(t("panel.since_title", lang, first=first.label(lang))),
+        html.Ol(since_items, className="changes-since")
+        if since_items
         else html.P(t("panel.no_change", lang), className="muted"),
     ]
 

@@ -79,8 +79,19 @@ def test_hos002_callback_values_become_a_valid_view(period, lang, country, lens,
 @SETTINGS
 @given(st.sampled_from(["/", "/embed", "/present", "/methodology", "/nowhere"]), queries)
 def test_hos004_pages_never_fail(client, path, args):
-    response = client.get(path + "?" + urlencode(args))
+    shell = client.get(path + "?" + urlencode(args))
+    assert shell.status_code == 200 and b'id="react-entry-point"' in shell.data
+    render = {
+        "output": "page.children",
+        "outputs": {"id": "page", "property": "children"},
+        "inputs": [{"id": "location", "property": "pathname", "value": path}],
+        "state": [{"id": "location", "property": "search", "value": "?" + urlencode(args)}],
+        "changedPropIds": ["location.pathname"],
+    }
+    response = client.post("/_dash-update-component", json=render)
     assert response.status_code == 200
+    page = response.get_json()["response"]["page"]["children"]
+    assert page["props"]["className"] in ("page", "embed", "present")
 
 
 @SETTINGS

@@ -71,3 +71,25 @@ def test_pal006_css_variables_carry_the_theme():
     for name, colour in theme.ALIGNMENT_COLOURS.items():
         assert f"--class-{name}:{colour};" in css
     assert f"--muted:{theme.MUTED_TEXT};" in css and f"--text:{theme.TEXT_COLOUR};" in css
+
+
+def smallest_difference(classes: tuple[str, ...], deficiency: str) -> float:
+    return min(
+        delta_e(theme.ALIGNMENT_COLOURS[a], theme.ALIGNMENT_COLOURS[b], deficiency)
+        for a, b in combinations(classes, 2)
+    )
+
+
+def test_pal007_the_methodologys_table_is_what_the_palette_gives():
+    text = (ROOT / "docs" / "methodology.md").read_text(encoding="utf-8")
+    lens_classes = (*theme.LENS_CLASSES, theme.CONTEXT)
+    expected = [
+        (
+            f"{smallest_difference(theme.ALIGNMENT_LEGEND, d):.1f}",
+            f"{smallest_difference(lens_classes, d):.1f}",
+        )
+        for d in DEFICIENCIES
+    ]
+    for half in text.split("\n## Français\n"):
+        rows = re.findall(r"^\| [^|]+ \| (\d+[.,]\d) [^|]*\| (\d+[.,]\d) ", half, re.MULTILINE)
+        assert [(a.replace(",", "."), b.replace(",", ".")) for a, b in rows] == expected

@@ -8,8 +8,19 @@ from collections import Counter
 import pytest
 
 from data.loader import DATA_DIR, load_dataset
-from data.state import Alignment, country_state
+from data.state import (
+    EUROPEAN_UNION,
+    FRANCE,
+    RUSSIA,
+    TURKEY,
+    UNITED_NATIONS,
+    UNITED_STATES,
+    Alignment,
+    country_state,
+)
+from data.view import PARTNER_LENSES
 from geodata.names import FOCUS
+from layouts import theme
 
 A = Alignment
 
@@ -83,3 +94,9 @@ def test_dat006_no_row_rests_on_state_media_alone(dataset):
 
     rows = [*dataset.events, *dataset.partnerships, *dataset.bases]
     assert [r.id for r in rows if state_only(r.source_ids)] == []
+
+
+def test_dat007_codes_the_program_names_are_in_the_data(dataset):
+    named = {FRANCE, RUSSIA, UNITED_NATIONS, EUROPEAN_UNION, UNITED_STATES, TURKEY}
+    named |= set(PARTNER_LENSES) | set(theme.BASE_STYLES)
+    assert named <= set(dataset.partners), named - set(dataset.partners)
