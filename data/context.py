@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from data.i18n import t
+from data.i18n import LANGS, t
 from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
 from data.schema import Base
@@ -85,17 +85,19 @@ class AppData:
 
 
 def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
-    """docs/methodology.md split into its English and French halves (level-2 headings)."""
-    text = path.read_text(encoding="utf-8")
-    english, _, french = text.partition("\n## Français\n")
-    english = english.split("\n## English\n", 1)[-1]
-
-    def demote(part: str) -> str:
-        return part.replace("\n### ", "\n## ")
-
+    """docs/methodology.md split into one page per language: the part under the level-2 heading
+    that names the language in itself (`## English`, `## Français`)."""
+    parts: dict[str, str] = {}
+    heading = ""
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("## "):
+            heading = line[3:].strip()
+            parts[heading] = ""
+        elif heading:
+            parts[heading] += line.replace("### ", "## ", 1) if line.startswith("### ") else line
     return {
-        lang: f"# {t('methodology.title', lang)}\n" + demote(part)
-        for lang, part in (("en", english), ("fr", french))
+        lang: f"# {t('methodology.title', lang)}\n" + parts.get(t("language.name", lang), "")
+        for lang in LANGS
     }
 
 

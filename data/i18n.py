@@ -283,6 +283,7 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "largeur × hauteur × échelle² dépasse {pixels} pixels",
     },
     "methodology.title": {"en": "Methodology", "fr": "Méthodologie"},
+    "language.name": {"en": "English", "fr": "Français"},  # each language's name in itself
     "legend.changed_short": {
         "en": "thick outline: changed that year",
         "fr": "contour épais : changement dans l'année",

@@ -217,14 +217,17 @@ def parse_query(
     return view.with_(notices=tuple(notices))
 
 
-def to_query(
-    view: View, calendar: Calendar, *, extras: Collection[str] = (), pin_period: bool = False
-) -> str:
-    """The query string for a view ("" for the default view): defaults are left out, unless
-    `pin_period`, which always names the period (an embed must not move on with the years)."""
-    parts: list[tuple[str, str]] = []
-    if pin_period or view.period != calendar.last:
-        parts.append((PERIOD_KEY, view.period.token()))
+def _query(parts: list[tuple[str, str]]) -> str:
+    return "?" + urlencode(parts) if parts else ""
+
+
+def _lang_part(view: View) -> list[tuple[str, str]]:
+    return [("lang", view.lang)] if view.lang != DEFAULT_LANG else []
+
+
+def _parts(view: View, period: str | None, extras: Collection[str] = ()) -> list[tuple[str, str]]:
+    """The view's non-default values as query parameters, in the order every link writes them."""
+    parts = [(PERIOD_KEY, period)] if period is not None else []
     if view.country is not None:
         parts.append(("country", view.country))
     if view.lens != ALIGNMENT_LENS:
@@ -235,7 +238,16 @@ def to_query(
         parts.append(("controls", "0"))
     if "step" in extras and view.step != 1:
         parts.append(("step", str(view.step)))
-    return _query(parts + _lang_part(view))
+    return parts + _lang_part(view)
+
+
+def to_query(
+    view: View, calendar: Calendar, *, extras: Collection[str] = (), pin_period: bool = False
+) -> str:
+    """The query string for a view ("" for the default view): defaults are left out, unless
+    `pin_period`, which always names the period (an embed must not move on with the years)."""
+    period = view.period.token() if pin_period or view.period != calendar.last else None
+    return _query(_parts(view, period, extras))
 
 
 def view_from_inputs(
@@ -275,14 +287,6 @@ def embed_url(view: View, calendar: Calendar) -> str:
     return EMBED_PATH + to_query(view, calendar, extras=("controls",), pin_period=True)
 
 
-def _query(parts: list[tuple[str, str]]) -> str:
-    return "?" + urlencode(parts) if parts else ""
-
-
-def _lang_part(view: View) -> list[tuple[str, str]]:
-    return [("lang", view.lang)] if view.lang != DEFAULT_LANG else []
-
-
 def present_query(view: View) -> str:
     """The briefing's query: its step and language (it shows the story, not the map's view)."""
     return _query(([("step", str(view.step))] if view.step != 1 else []) + _lang_part(view))
@@ -297,17 +301,8 @@ def methodology_url(view: View) -> str:
 
 
 def snapshot_url(view: View, fmt: str, *, download: bool = False) -> str:
-    """`/snapshot/2023.png?lang=fr&lens=RUS`: the image, alt text or data of a view."""
-    parts: list[tuple[str, str]] = []
-    if view.country is not None:
-        parts.append(("country", view.country))
-    if view.lens != ALIGNMENT_LENS:
-        parts.append(("lens", view.lens))
-    if not view.bases:
-        parts.append(("bases", "0"))
-    parts += _lang_part(view)
-    if download:
-        parts.append(("download", "1"))
+    """`/snapshot/2023.png?lens=RUS&lang=fr`: the image, alt text or data of a view."""
+    parts = _parts(view, None) + ([("download", "1")] if download else [])
     return f"{SNAPSHOT_PREFIX}{view.period.token()}.{fmt}" + _query(parts)
 
 

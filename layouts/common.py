@@ -9,7 +9,7 @@ from dash import dcc, html
 
 from data.context import AppData
 from data.i18n import LANGS, Lang, t
-from data.view import View, methodology_url, present_url
+from data.view import View, map_url, methodology_url, present_url
 from layouts.ids import Id
 
 
@@ -105,3 +105,17 @@ def header(data: AppData, view: View, on_text: str, url_for: Callable[[View], st
 
 def footer(lang: Lang) -> html.Footer:
     return html.Footer(html.P(t("credit", lang)), className="site-footer")
+
+
+def message_page(data: AppData, lang: Lang, message_key: str) -> html.Div:
+    """A page that only says something (no such page, no story) and leads back to the map."""
+    calendar = data.calendar()
+    return html.Div(
+        [
+            dcc.Store(id=Id.LANG, data=lang),
+            html.H1(t("app.title", lang)),
+            html.P(t(message_key, lang)),
+            html.P(html.A(t("nav.map", lang), href=map_url(View(period=calendar.last, lang=lang), calendar))),
+        ],
+        className="page",
+    )

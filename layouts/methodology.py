@@ -7,7 +7,7 @@ from dash import dcc, html
 from data.context import AppData
 from data.i18n import TEXT, t
 from data.view import View, map_url, methodology_url
-from layouts.common import footer, header, notices
+from layouts.common import footer, header, message_page, notices
 from layouts.ids import Id
 from layouts.map_figure import as_of_text
 
@@ -56,18 +56,4 @@ def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.
 
 
 def not_found_page(data: AppData, view: View, topojson_url: str = "") -> html.Div:
-    lang = view.lang
-    return html.Div(
-        [
-            dcc.Store(id=Id.LANG, data=lang),
-            html.H1(t("app.title", lang)),
-            html.P(t("page.not_found", lang)),
-            html.P(
-                html.A(
-                    t("nav.map", lang),
-                    href=map_url(View(period=data.calendar().last, lang=lang), data.calendar()),
-                )
-            ),
-        ],
-        className="page",
-    )
+    return message_page(data, view.lang, "page.not_found")

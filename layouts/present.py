@@ -14,9 +14,9 @@ from dash import dcc, html
 from data.context import AppData
 from data.i18n import t
 from data.present import Moment, PresentState, moment
-from data.view import ALIGNMENT_LENS, View, map_url
+from data.view import ALIGNMENT_LENS, View
 from layouts import theme
-from layouts.common import map_graph, notices
+from layouts.common import map_graph, message_page, notices
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
 from layouts.map_figure import MapArrays, build_figure, map_arrays
@@ -97,20 +97,7 @@ def present_figure(data: AppData, arrays: MapArrays) -> go.Figure:
 def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     lang = view.lang
     if not data.dataset.story:
-        return html.Div(
-            [
-                dcc.Store(id=Id.LANG, data=lang),
-                html.H1(t("app.title", lang)),
-                html.P(t("present.no_story", lang)),
-                html.P(
-                    html.A(
-                        t("nav.map", lang),
-                        href=map_url(View(period=data.calendar().last, lang=lang), data.calendar()),
-                    )
-                ),
-            ],
-            className="page",
-        )
+        return message_page(data, lang, "present.no_story")
     state = PresentState(step=view.step, lang=lang)
     shown = moment(data, state)
     return html.Div(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from data.i18n import LANGS
 from publish.chromium import CHROMIUM, PLAYWRIGHT_ARGS
 
 SIZES = {"desktop": (1920, 1080), "phone": (390, 844)}
@@ -30,7 +31,7 @@ def main(argv: list[str]) -> int:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=PLAYWRIGHT_ARGS)
         for size, (width, height) in SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height})
-            for lang in ("en", "fr"):
+            for lang in LANGS:
                 for year in YEARS:
                     page.goto(f"{base}/?year={year}&lang={lang}")
                     page.locator("#map .choroplethlocation[fill]").nth(40).wait_for(state="attached")
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
             page.close()
         for size, (width, height) in PRESENT_SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height})
-            for lang in ("en", "fr"):
+            for lang in LANGS:
                 for step in PRESENT_STEPS:
                     page.goto(f"{base}/present?step={step}&lang={lang}")
                     page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
@@ -47,7 +48,7 @@ def main(argv: list[str]) -> int:
                     page.screenshot(path=out / f"present-{size}-{lang}-{step}.png")
             page.close()
         page = browser.new_page(viewport={"width": 640, "height": 760})
-        for lang in ("en", "fr"):
+        for lang in LANGS:
             page.goto(f"{base}/embed?year=2023&lang={lang}")
             page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
             page.wait_for_timeout(600)
