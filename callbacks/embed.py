@@ -15,6 +15,7 @@ def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.EMBED_MAP, "figure"),
         Output(Id.EMBED_YEAR, "children"),
+        Output(Id.EMBED_REVIEW, "children"),
         Output(Id.EMBED_CREDIT, "children"),
         Output(Id.EMBED_FULL_LINK, "href"),
         Input(Id.EMBED_SLIDER, "value"),
@@ -33,5 +34,5 @@ def register(app: Dash, data: AppData) -> None:
         )
         values = map_patch(map_arrays_for(data, view, compact=True))
         values = {path: value for path, value in values.items() if path[:2] != ("layout", "title")}
-        period_line, credit, full_path = embed_texts(data, view)
-        return as_patch(values), period_line, credit, full_path
+        period_line, review, credit, full_path = embed_texts(data, view)
+        return as_patch(values), period_line, review, credit, full_path

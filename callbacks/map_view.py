@@ -55,6 +55,7 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.MAP, "figure"),
         Output(Id.YEAR_DISPLAY, "children"),
         Output(Id.AS_OF, "children"),
+        Output(Id.REVIEW, "children"),
         Input(Id.YEAR_SLIDER, "value"),
         Input(Id.MAP_FRAMES, "data"),
         prevent_initial_call=True,

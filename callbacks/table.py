@@ -30,9 +30,7 @@ def register(app: Dash, data: AppData) -> None:
             data.calendar().parse(period) if isinstance(period, str) else None,
             None if partner in (None, ALL) else partner,
         )
-        return events_markdown(data.dataset, data.shapes, chosen, lang), t(
-            "table.count", lang, count=len(chosen)
-        )
+        return events_markdown(data, chosen, lang), t("table.count", lang, count=len(chosen))
 
     @app.server.route(DOWNLOAD_PREFIX + "<name>.csv")
     def download(name: str):

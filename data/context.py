@@ -44,6 +44,10 @@ class AppData:
     def today(self) -> dt.date:
         return self.clock()
 
+    def reviewed_up_to(self) -> dt.date:
+        """The day up to which the data was reviewed (`release.csv`)."""
+        return self.dataset.reviewed_up_to
+
     def calendar(self) -> Calendar:
         return Calendar.until(self.clock())
 

@@ -8,11 +8,14 @@ the static export all take their sentences from here.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+from dataclasses import dataclass
 
 from data.context import AppData
 from data.i18n import Lang, format_date, join_words, t
 from data.period import Period
+from data.schema import OF_RECORD, Source, SourceKind
 from data.state import Alignment, partner_level
 from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
@@ -35,15 +38,27 @@ def period_summary(data: AppData, period: Period, lang: Lang) -> str:
     return f"{intro} — " + ". ".join(groups) + "."
 
 
-def credit_line(data: AppData, view: View) -> str:
-    """“Source: Sahel Realignment Map (454 cited sources) — data as of 31 December 2023”."""
+def credit_line(data: AppData, lang: Lang) -> str:
+    """“Source: Sahel Realignment Map (454 cited sources) — data reviewed up to 30 April 2026”."""
     return t(
         "share.credit",
-        view.lang,
-        app=t("app.title", view.lang),
+        lang,
+        app=t("app.title", lang),
         sources=len(data.dataset.sources),
-        date=format_date(data.as_of(view.period), view.lang),
+        date=format_date(data.reviewed_up_to(), lang),
     )
+
+
+def review_notice(data: AppData, period: Period, lang: Lang) -> str:
+    """“Data reviewed up to 30 April 2026 — later changes are not shown” when the period's date is
+    past the review date ("" otherwise)."""
+    return review_notice_on(data, data.as_of(period), lang)
+
+
+def review_notice_on(data: AppData, day: dt.date, lang: Lang) -> str:
+    if day <= data.reviewed_up_to():
+        return ""
+    return t("review.notice", lang, date=format_date(data.reviewed_up_to(), lang))
 
 
 def alt_text(data: AppData, view: View) -> str:
@@ -72,7 +87,10 @@ def alt_text(data: AppData, view: View) -> str:
     sentence = t("share.alt_intro", lang) + " " + what
     if view.country:
         sentence += " " + t("share.alt_selected", lang, country=data.shapes.name(view.country, lang))
-    return sentence + " " + credit_line(data, view) + "."
+    notice = review_notice(data, view.period, lang)
+    if notice:
+        sentence += " " + notice + "."
+    return sentence + " " + credit_line(data, lang) + "."
 
 
 CSV_COLUMNS = (
@@ -110,3 +128,55 @@ def view_csv(data: AppData, view: View) -> str:
                 [*country, p.partner, partner, int(p.level), name, p.start_date.isoformat(), end, sources]
             )
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class SourceLabel:
+    """How a source is named to a reader: the original first ("AFP, 12 May 2024"), then what a
+    reader should know of this copy ("copy read on Africanews", "state media, Russia")."""
+
+    text: str
+    detail: str
+    url: str
+    title: str
+    state_media: bool = False  # always said, even where there is room for the name alone
+
+
+def _state_name(data: AppData, code: str, lang: Lang) -> str:
+    if code in data.dataset.partners:
+        return data.dataset.partner_name(code, lang)
+    return data.shapes.name(code, lang) if data.shapes.has_country(code) else code
+
+
+def source_label(data: AppData, source: Source, lang: Lang) -> SourceLabel:
+    if source.kind == SourceKind.RELAY and source.original_publisher:
+        day = source.original_published or source.published
+        site = source.publisher.split(" via ", 1)[-1]
+        text = f"{source.original_publisher}, {format_date(day, lang)}"
+        return SourceLabel(text, t("source.copy", lang, site=site), source.url, source.title)
+    text = f"{source.publisher}, {format_date(source.published, lang)}"
+    detail = ""
+    if source.kind == SourceKind.STATE_MEDIA:
+        detail = t("source.state_media", lang, state=_state_name(data, source.state, lang))
+        return SourceLabel(text, detail, source.url, source.title, state_media=True)
+    if source.kind == SourceKind.RELAY:
+        detail = t("source.unnamed_copy", lang)
+    return SourceLabel(text, detail, source.url, source.title)
+
+
+def source_rank(source: Source) -> int:
+    """Originals of record first, then copies that name their original, research, copies that do
+    not, and state media last."""
+    if source.kind in OF_RECORD:
+        return 0
+    if source.of_record:  # a copy that names its original
+        return 1
+    if source.kind == SourceKind.RESEARCH:
+        return 2
+    return 3 if source.kind == SourceKind.RELAY else 4
+
+
+def source_labels(data: AppData, source_ids: tuple[str, ...], lang: Lang) -> list[SourceLabel]:
+    """A row's sources as a reader sees them, the sources of record first."""
+    sources = sorted((data.dataset.sources[s] for s in source_ids), key=source_rank)
+    return [source_label(data, source, lang) for source in sources]

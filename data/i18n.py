@@ -289,8 +289,25 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "contour épais : changement dans l'année",
     },
     "share.credit": {
-        "en": "Source: {app} ({sources} cited sources) — data as of {date}",
-        "fr": "Source : {app} ({sources} sources citées) — données au {date}",
+        "en": "Source: {app} ({sources} cited sources) — data reviewed up to {date}",
+        "fr": "Source : {app} ({sources} sources citées) — données vérifiées jusqu'au {date}",
+    },
+    "source.copy": {"en": "copy read on {site}", "fr": "copie lue sur {site}"},
+    "source.unnamed_copy": {"en": "copy that names no original", "fr": "copie sans source d'origine"},
+    "source.state_media": {"en": "state media, {state}", "fr": "média d'État, {state}"},
+    "confidence.reported": {"en": "reported", "fr": "rapporté"},
+    "confidence.disputed": {"en": "disputed", "fr": "contesté"},
+    "confidence.reported_help": {
+        "en": "Reported by one outlet, or a claim attributed to one side.",
+        "fr": "Rapporté par un seul média, ou affirmation attribuée à une partie.",
+    },
+    "confidence.disputed_help": {
+        "en": "Sources disagree; the note gives both versions.",
+        "fr": "Les sources divergent ; la note donne les deux versions.",
+    },
+    "review.notice": {
+        "en": "Data reviewed up to {date} — later changes are not shown",
+        "fr": "Données vérifiées jusqu'au {date} — les changements ultérieurs ne sont pas montrés",
     },
     "share.alt_intro": {
         "en": "Map of the Sahel (Mali, Burkina Faso, Niger, Chad).",

@@ -2,13 +2,17 @@
 
 The files are read once at start. Either the whole dataset is valid and a frozen `Dataset` comes
 back, or `DataErrors` is raised with every problem found, so nothing is ever half-loaded.
-Line numbers are counted as a text editor counts them: the header is line 1.
+Line numbers are counted as a text editor counts them: the header is line 1. A file that cannot be
+read at all (missing, not UTF-8, no header, cut off inside a quoted cell) is reported first, and the
+rules that would only repeat its absence row by row are not run. The rules across files live in
+`data.rules`.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +20,7 @@ from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from data.schema import Base, Event, Partner, Partnership, Source, StoryStep
+from data.schema import Base, Event, Partner, Partnership, Release, Source, StoryStep
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -36,16 +40,18 @@ class DataError:
     path: str
     line: int
     message: str
+    unreadable: bool = field(default=False, compare=False)  # the whole file could not be read
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
 
 
 class DataErrors(Exception):
-    """Raised with every error found; `str()` gives one `file:line: message` per line."""
+    """Raised with every error found; `str()` gives one `file:line: message` per line, the files
+    that could not be read first."""
 
     def __init__(self, errors: Iterable[DataError]) -> None:
-        self.errors = sorted(errors)
+        self.errors = sorted(errors, key=lambda e: (not e.unreadable, e))
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
@@ -57,6 +63,12 @@ class Dataset:
     partnerships: tuple[Partnership, ...]  # sorted by start date, then id
     bases: tuple[Base, ...] = ()
     story: tuple[StoryStep, ...] = ()  # the briefing story, in step order
+    release: Release | None = None  # how far the data was reviewed
+
+    @property
+    def reviewed_up_to(self) -> dt.date:
+        """The day up to which the data was reviewed against the news (no later change is shown)."""
+        return self.release.reviewed_up_to if self.release else dt.date.max
 
     def partner_name(self, code: str, lang: str) -> str:
         """A partner's name in a language (its code when the data does not know it)."""
@@ -69,11 +81,13 @@ class Dataset:
 
 
 @dataclass
-class _Table(Generic[M]):
+class Table(Generic[M]):
     """The rows of one file with the line each one started on."""
 
     path: str
     rows: list[tuple[int, M]] = field(default_factory=list)
+    readable: bool = True  # the file could be read at all
+    complete: bool = True  # and every row of it passed its schema
 
 
 def display_path(path: Path) -> str:
@@ -90,64 +104,75 @@ def _message(error: dict) -> str:
     return f"{column}: {text}" if column else text
 
 
-def read_table(path: Path, model: type[M], errors: list[DataError]) -> _Table[M]:
+def _text(path: Path, shown: str, errors: list[DataError]) -> str | None:
+    """The file's text (UTF-8, with or without the byte-order mark spreadsheets add), or None."""
+    if not path.is_file():
+        errors.append(DataError(shown, 1, "file not found", unreadable=True))
+        return None
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        message = f"not UTF-8 text (byte 0x{data[exc.start]:02X}): save the file as UTF-8"
+        errors.append(DataError(shown, line, message, unreadable=True))
+        return None
+
+
+def read_table(path: Path, model: type[M], errors: list[DataError]) -> Table[M]:
     """Read one CSV file into validated rows, adding every problem to `errors`."""
     shown = display_path(path)
-    table: _Table[M] = _Table(shown)
-    if not path.is_file():
-        errors.append(DataError(shown, 1, "file not found"))
+    table: Table[M] = Table(shown, readable=False, complete=False)
+    text = _text(path, shown, errors)
+    if text is None:
         return table
     expected = list(model.model_fields)
     required = {name for name, f in model.model_fields.items() if f.is_required()}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            errors.append(DataError(shown, 1, "file is empty; expected a header row"))
-            return table
-        except (csv.Error, UnicodeDecodeError) as exc:
-            errors.append(DataError(shown, 1, f"unreadable: {exc}"))
-            return table
-        header_ok = True
-        for name in required - set(header):
-            errors.append(DataError(shown, 1, f"missing column {name!r}"))
-            header_ok = False
-        for name in header:
-            if name not in expected:
-                errors.append(DataError(shown, 1, f"unknown column {name!r}"))
-                header_ok = False
-        if len(set(header)) != len(header):
-            errors.append(DataError(shown, 1, "a column name appears twice"))
-            header_ok = False
-        if not header_ok:
-            return table
-        previous = reader.line_num
-        try:
-            for cells in reader:
-                line, previous = previous + 1, reader.line_num
-                if not any(c.strip() for c in cells):
-                    continue
-                if len(cells) != len(header):
-                    errors.append(
-                        DataError(
-                            shown,
-                            line,
-                            f"expected {len(header)} fields, found {len(cells)}",
-                        )
-                    )
-                    continue
-                values = {k: v for k, v in zip(header, cells, strict=True) if v.strip()}
-                try:
-                    table.rows.append((line, model.model_validate(values)))
-                except ValidationError as exc:
-                    errors.extend(DataError(shown, line, _message(e)) for e in exc.errors())
-        except (csv.Error, UnicodeDecodeError) as exc:
-            errors.append(DataError(shown, reader.line_num, f"unreadable: {exc}"))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        errors.append(DataError(shown, 1, "file is empty; expected a header row", unreadable=True))
+        return table
+    except csv.Error as exc:
+        errors.append(DataError(shown, 1, f"unreadable header: {exc}", unreadable=True))
+        return table
+    problems = [f"missing column {name!r}" for name in sorted(required - set(header))]
+    problems += [f"unknown column {name!r}" for name in header if name not in expected]
+    if len(set(header)) != len(header):
+        problems.append("a column name appears twice")
+    if problems:
+        errors.extend(DataError(shown, 1, problem, unreadable=True) for problem in problems)
+        return table
+    table.readable = table.complete = True
+    previous = reader.line_num
+    try:
+        for cells in reader:
+            line, previous = previous + 1, reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                errors.append(DataError(shown, line, f"expected {len(header)} fields, found {len(cells)}"))
+                table.complete = False
+                continue
+            values = {k: v for k, v in zip(header, cells, strict=True) if v.strip()}
+            try:
+                table.rows.append((line, model.model_validate(values)))
+            except ValidationError as exc:
+                errors.extend(DataError(shown, line, _message(e)) for e in exc.errors())
+                table.complete = False
+    except csv.Error as exc:
+        line = previous + 1
+        if "unexpected end of data" in str(exc):
+            message = "the file ends inside a quoted cell (was it cut short?)"
+        else:
+            message = f"unreadable: {exc}"
+        errors.append(DataError(shown, line, message, unreadable=True))
+        table.readable = table.complete = False
     return table
 
 
-def _unique(table: _Table, errors: list[DataError]) -> dict[str, tuple[int, object]]:
+def _unique(table: Table, errors: list[DataError]) -> dict[str, tuple[int, object]]:
     seen: dict[str, tuple[int, object]] = {}
     for line, row in table.rows:
         if row.id in seen:
@@ -158,97 +183,25 @@ def _unique(table: _Table, errors: list[DataError]) -> dict[str, tuple[int, obje
     return seen
 
 
-def _check_references(
-    tables: Mapping[str, _Table],
-    sources: Mapping[str, tuple[int, Source]],
-    partners: Mapping[str, tuple[int, Partner]],
-    geography: Geography | None,
-    errors: list[DataError],
-) -> None:
-    cited: set[str] = set()
-
-    def country(table: _Table, line: int, column: str, code: str) -> None:
-        if geography is not None and not geography.has_country(code):
-            errors.append(DataError(table.path, line, f"{column}: unknown country code {code!r}"))
-
-    def partner(table: _Table, line: int, column: str, code: str) -> None:
-        if code not in partners:
-            errors.append(DataError(table.path, line, f"{column}: unknown partner {code!r}"))
-
-    for name in ("events", "partnerships", "bases", "story"):
-        table = tables[name]
-        for line, row in table.rows:
-            for source_id in row.source_ids:
-                cited.add(source_id)
-                if source_id not in sources:
-                    errors.append(
-                        DataError(
-                            table.path,
-                            line,
-                            f"source_ids: unknown source {source_id!r}",
-                        )
-                    )
-            if name == "events":
-                for code in row.country:
-                    country(table, line, "country", code)
-                for code in row.actors:
-                    partner(table, line, "actors", code)
-            elif name == "story":
-                pass  # its country is checked by the schema (one of the four focus countries)
-            elif name == "partnerships":
-                country(table, line, "country", row.country)
-                partner(table, line, "partner", row.partner)
-            else:
-                country(table, line, "country", row.country)
-                partner(table, line, "operator", row.operator)
-                if (
-                    geography is not None
-                    and geography.has_country(row.country)
-                    and not geography.contains(row.country, row.lon, row.lat)
-                ):
-                    errors.append(
-                        DataError(
-                            table.path,
-                            line,
-                            f"lat/lon ({row.lat}, {row.lon}) is not inside {row.country}",
-                        )
-                    )
-    source_table = tables["sources"]
-    for source_id, (line, _) in sources.items():
-        if source_id not in cited:
-            errors.append(DataError(source_table.path, line, f"source {source_id!r} is cited by no row"))
-
-
-def _check_story(table: _Table, errors: list[DataError]) -> None:
-    """Steps run 1, 2, 3… in file order, and their dates never go back."""
-    previous = None
-    for expected, (line, row) in enumerate(table.rows, start=1):
-        if row.step != expected:
-            message = f"step: expected {expected}, found {row.step} (steps are numbered 1, 2, 3… in order)"
-            errors.append(DataError(table.path, line, message))
-        if previous is not None and row.date < previous:
-            errors.append(
-                DataError(table.path, line, f"date {row.date} is before the previous step's {previous}")
-            )
-        previous = row.date
-
-
 def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None) -> Dataset:
     """Read and validate every file in `directory`; raise `DataErrors` listing all problems."""
+    from data import rules  # the rules read the tables this module builds
+
     errors: list[DataError] = []
-    tables: dict[str, _Table] = {
+    tables: dict[str, Table] = {
         "sources": read_table(directory / "sources.csv", Source, errors),
         "partners": read_table(directory / "partners.csv", Partner, errors),
         "events": read_table(directory / "events.csv", Event, errors),
         "partnerships": read_table(directory / "partnerships.csv", Partnership, errors),
         "bases": read_table(directory / "bases.csv", Base, errors),
+        "story": read_table(directory / "story.csv", StoryStep, errors),
+        "release": read_table(directory / "release.csv", Release, errors),
     }
-    # The story is optional: without it the briefing mode says there is no story.
-    story_path = directory / "story.csv"
-    tables["story"] = read_table(story_path, StoryStep, errors) if story_path.is_file() else _Table("")
-    _check_story(tables["story"], errors)
-    unique = {name: _unique(table, errors) for name, table in tables.items() if name != "story"}
-    _check_references(tables, unique["sources"], unique["partners"], geography, errors)
+    unique = {
+        name: _unique(tables[name], errors)
+        for name in ("sources", "partners", "events", "partnerships", "bases")
+    }
+    rules.check(tables, unique, geography, errors)
     if errors:
         raise DataErrors(errors)
 
@@ -262,4 +215,5 @@ def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None)
         partnerships=tuple(sorted(rows("partnerships"), key=lambda p: (p.start_date, p.id))),
         bases=tuple(sorted(rows("bases"), key=lambda b: (b.country, b.id))),
         story=tuple(row for _, row in tables["story"].rows),
+        release=tables["release"].rows[0][1],
     )

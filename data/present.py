@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from data.context import AppData
-from data.describe import credit_line, period_summary
+from data.describe import credit_line, period_summary, review_notice_on, source_labels
 from data.i18n import LANGS, Lang, format_date, t
 from data.period import Calendar, Period
 from data.schema import StoryStep
@@ -86,15 +86,18 @@ class Moment:
     date: str
     caption: str
     source: str
+    review: str  # past the data's review date: that later changes are not shown
     progress: str
     leave: str  # the main map at the same date
 
 
 def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
-    sources = [data.dataset.sources[s] for s in step.source_ids if s in data.dataset.sources]
-    parts = [f"{s.publisher}, {format_date(s.published, lang)}" for s in sources[:MAX_SOURCES]]
-    if len(sources) > MAX_SOURCES:
-        parts.append(t("present.more_sources", lang, count=len(sources) - MAX_SOURCES))
+    """The slide's sources, the sources of record first; state media say what they are."""
+    labels = source_labels(data, step.source_ids, lang)
+    shown = labels[:MAX_SOURCES]
+    parts = [label.text + (f" ({label.detail})" if label.state_media else "") for label in shown]
+    if len(labels) > MAX_SOURCES:
+        parts.append(t("present.more_sources", lang, count=len(labels) - MAX_SOURCES))
     return t("present.sources", lang) + " " + " · ".join(parts)
 
 
@@ -111,14 +114,14 @@ def moment(data: AppData, state: PresentState) -> Moment:
         period, country = state.period, None
         on = data.as_of(period)
         caption = period_summary(data, period, lang)
-        source = credit_line(data, View(period=period, lang=lang))
+        source = credit_line(data, lang)
     progress = t("present.progress", lang, step=state.step, count=len(story))
     if state.period is not None:
         progress += " · " + t("present.playing" if state.playing else "present.paused", lang)
     leave = map_url(View(period=period, lang=lang, country=country), calendar)
-    return Moment(
-        on, period, country, period.label(lang), format_date(on, lang), caption, source, progress, leave
-    )
+    review = review_notice_on(data, on, lang)
+    date = format_date(on, lang)
+    return Moment(on, period, country, period.label(lang), date, caption, source, review, progress, leave)
 
 
 def present_search(state: PresentState, calendar: Calendar) -> str:

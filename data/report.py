@@ -9,15 +9,17 @@ adding sources (`make docs`).
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from data.loader import DATA_DIR, Dataset, load_dataset
+from data.schema import SourceKind
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "sources.md"
 
 
 def sources_markdown(dataset: Dataset) -> str:
+    kinds = Counter(source.kind for source in dataset.sources.values())
     by_publisher: dict[str, list] = defaultdict(list)
     for source in dataset.sources.values():
         by_publisher[source.publisher].append(source)
@@ -28,7 +30,10 @@ def sources_markdown(dataset: Dataset) -> str:
         "Generated from `data/sources.csv` by `python -m data.report`; do not edit by hand.",
         "",
         f"{len(dataset.sources)} sources from {len(publishers)} publishers. A publisher written "
-        "“AFP via Site” is a site that republished a wire story.",
+        "“AFP via Site” is a site that republished a wire story (a relay); the map names the original "
+        "first. By kind: "
+        + ", ".join(f"{kind.value.replace('_', ' ')} {kinds[kind]}" for kind in SourceKind if kinds[kind])
+        + ".",
         "",
     ]
     for publisher in publishers:
@@ -37,7 +42,12 @@ def sources_markdown(dataset: Dataset) -> str:
         lines.append("")
         for s in items:
             title = s.title.replace("[", "\\[").replace("]", "\\]")
-            lines.append(f"- `{s.id}` {s.published.isoformat()} — [{title}]({s.url})")
+            what = s.kind.value.replace("_", " ")
+            if s.original_publisher:
+                what = f"copy of {s.original_publisher}"
+            elif s.state:
+                what = f"state media, {s.state}"
+            lines.append(f"- `{s.id}` {s.published.isoformat()} — [{title}](<{s.url}>) ({what})")
         lines.append("")
     return "\n".join(lines)
 

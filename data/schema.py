@@ -51,6 +51,32 @@ class Level(IntEnum):
     FORCES = 3  # troops, bases, private military companies
 
 
+class SourceKind(StrEnum):
+    """What a source is: who wrote it, and whether this copy is the original."""
+
+    WIRE = "wire"  # Reuters, AFP, AP…
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    OFFICIAL = "official"  # a government's, the UN's or the EU's own text
+    RESEARCH = "research"  # think tanks, conflict monitors
+    STATE_MEDIA = "state_media"  # an outlet owned or run by a state (`state` names it)
+    RELAY = "relay"  # a site's copy of another outlet's story (`original_publisher` names it)
+
+
+# Sources a news desk accepts as the record: slides and panels show these first.
+OF_RECORD: frozenset[SourceKind] = frozenset(
+    {SourceKind.WIRE, SourceKind.NEWSPAPER, SourceKind.BROADCASTER, SourceKind.OFFICIAL}
+)
+
+
+class Confidence(StrEnum):
+    """How firmly a row is established."""
+
+    CONFIRMED = "confirmed"  # reported as fact by an outlet of record, or by two independent sources
+    REPORTED = "reported"  # one outlet, or claims attributed to one side
+    DISPUTED = "disputed"  # sources contradict each other; `note` gives both versions
+
+
 Precision = Literal["day", "month", "year"]
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -80,8 +106,18 @@ def _split_list(value: object) -> object:
     return value
 
 
+# Characters that have no place in the data's text and could hide or reorder what a reader sees:
+# control characters (NUL, ESC…; line breaks and tabs are allowed) and bidirectional overrides.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
 def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    hidden = _HIDDEN.search(value)
+    if hidden:
+        raise ValueError(f"contains the invisible control character U+{ord(hidden.group()):04X}")
+    return value.strip()
 
 
 Date = Annotated[dt.date, BeforeValidator(_parse_date)]
@@ -102,6 +138,11 @@ def _check_precision(value: dt.date | None, precision: str, column: str) -> None
         raise ValueError(f"{column} has year precision, so it must be YYYY-01-01")
 
 
+def _check_disputed(confidence: Confidence, note: str) -> None:
+    if confidence == Confidence.DISPUTED and not note:
+        raise ValueError("a disputed row gives both versions in note")
+
+
 class Row(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -112,6 +153,38 @@ class Source(Row):
     title: Text
     published: Date
     url: Annotated[str, BeforeValidator(_strip), Field(pattern=r"^https?://\S+$")]
+    kind: SourceKind
+    original_publisher: OptionalText = ""  # relays: whose story this copy is
+    original_published: OptionalDate = None  # relays: when the original ran
+    state: OptionalText = ""  # state media: the state (a partner or country code) that runs it
+
+    @model_validator(mode="after")
+    def _kind_fields(self) -> Source:
+        if self.kind != SourceKind.RELAY and (self.original_publisher or self.original_published):
+            raise ValueError("original_publisher and original_published are for relays (kind relay)")
+        if self.original_published and not self.original_publisher:
+            raise ValueError("original_published needs original_publisher")
+        if self.kind == SourceKind.STATE_MEDIA and not self.state:
+            raise ValueError("state media need the state that runs them (state)")
+        if self.state and self.kind != SourceKind.STATE_MEDIA:
+            raise ValueError("state is for state media (kind state_media)")
+        return self
+
+    @property
+    def is_bare_relay(self) -> bool:
+        """A copy that does not say whose story it is."""
+        return self.kind == SourceKind.RELAY and not self.original_publisher
+
+    @property
+    def stands_alone(self) -> bool:
+        """Enough on its own to support a row: neither state media nor a bare relay."""
+        return self.kind != SourceKind.STATE_MEDIA and not self.is_bare_relay
+
+    @property
+    def of_record(self) -> bool:
+        """An outlet a news desk cites: a wire, newspaper, broadcaster or official text, or a copy of
+        one that names it (what a reader is shown is the original: "AFP, 12 May 2024")."""
+        return self.kind in OF_RECORD or (self.kind == SourceKind.RELAY and bool(self.original_publisher))
 
 
 class Partner(Row):
@@ -134,9 +207,11 @@ class Event(Row):
     summary_fr: Text
     source_ids: CodeList = Field(min_length=1)
     note: OptionalText = ""
+    confidence: Confidence
 
     @model_validator(mode="after")
     def _precision(self) -> Event:
+        _check_disputed(self.confidence, self.note)
         _check_precision(self.date, self.date_precision, "date")
         return self
 
@@ -156,9 +231,11 @@ class Partnership(Row):
     end_precision: Precision = "day"
     source_ids: CodeList = Field(min_length=1)
     note: OptionalText = ""
+    confidence: Confidence
 
     @model_validator(mode="after")
     def _dates(self) -> Partnership:
+        _check_disputed(self.confidence, self.note)
         _check_precision(self.start_date, self.start_precision, "start_date")
         _check_precision(self.end_date, self.end_precision, "end_date")
         if self.end_date is not None and self.end_date < self.start_date:
@@ -207,6 +284,13 @@ class Base(Row):
     def active_on(self, day: dt.date) -> bool:
         started = self.start_date is None or self.start_date <= day
         return started and (self.end_date is None or day < self.end_date)
+
+
+class Release(Row):
+    """`release.csv`: the day up to which the data was reviewed against the news."""
+
+    reviewed_up_to: Date
+    note: OptionalText = ""
 
 
 class StoryStep(Row):

@@ -57,8 +57,12 @@ def notices(view: View) -> html.Div:
     return html.Div(items, id=Id.NOTICE, className="notice", role="status", hidden=not items)
 
 
-def header(data: AppData, view: View, on_text: str, url_for: Callable[[View], str]) -> html.Header:
-    """The site's header; its EN | FR links open the same page (`url_for`) in the other language."""
+def header(
+    data: AppData, view: View, on_text: str, review: str, url_for: Callable[[View], str]
+) -> html.Header:
+    """The site's header: title, the date shown and, past the data's review date, a notice that
+    later changes are not shown; its EN | FR links open the same page (`url_for`) in the other
+    language."""
     lang = view.lang
     switch = [
         html.A(
@@ -82,6 +86,7 @@ def header(data: AppData, view: View, on_text: str, url_for: Callable[[View], st
             html.Div(
                 [
                     html.P(on_text, id=Id.AS_OF, className="as-of"),
+                    html.P(review, id=Id.REVIEW, className="review-notice", role="note"),
                     html.Nav(
                         [
                             html.Span(

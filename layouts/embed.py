@@ -10,7 +10,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from data.context import AppData
-from data.describe import credit_line
+from data.describe import credit_line, review_notice
 from data.i18n import t
 from data.view import View, map_url
 from layouts.controls import period_slider
@@ -21,15 +21,16 @@ from layouts.page import map_graph, notices
 from layouts.share import EMBED_MESSAGE
 
 
-def embed_texts(data: AppData, view: View) -> tuple[str, str, str]:
-    """The period line, the credit line and the full view's address for a view."""
+def embed_texts(data: AppData, view: View) -> tuple[str, str, str, str]:
+    """The period line, the review notice, the credit line and the full view's address."""
     period_line = f"{view.period.label(view.lang)} — " + as_of_text(data, view.period, view.lang)
-    return period_line, credit_line(data, view), map_url(view, data.calendar())
+    review = review_notice(data, view.period, view.lang)
+    return period_line, review, credit_line(data, view.lang), map_url(view, data.calendar())
 
 
 def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     lang = view.lang
-    period_line, credit, full_path = embed_texts(data, view)
+    period_line, review, credit, full_path = embed_texts(data, view)
     # Framed on the four countries with short labels: embeds sit in narrow article columns.
     figure = build_figure(data.shapes, map_arrays_for(data, view, compact=True))
     figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0})
@@ -42,6 +43,7 @@ def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             ),
             notices(view),
             html.P(period_line, id=Id.EMBED_YEAR, className="embed-year"),
+            html.P(review, id=Id.EMBED_REVIEW, className="review-notice", role="note"),
             map_graph(Id.EMBED_MAP, figure, topojson_url, lang, "embed-map", mode_bar=False, role="img"),
             period_slider(
                 Id.EMBED_SLIDER,

@@ -19,6 +19,7 @@ class Id(StrEnum):
     YEAR_SLIDER = "year-slider"
     YEAR_DISPLAY = "year-display"
     AS_OF = "as-of"
+    REVIEW = "review-notice"  # "Data reviewed up to … — later changes are not shown"
     PREV = "year-prev"
     NEXT = "year-next"
     PLAY = "year-play"
@@ -46,6 +47,7 @@ class Id(StrEnum):
     EMBED_SLIDER = "embed-slider"
     EMBED_YEAR = "embed-year"
     EMBED_CREDIT = "embed-credit"
+    EMBED_REVIEW = "embed-review"
     EMBED_FULL_LINK = "embed-full-link"
     # The share dialog
     SHARE = "share"

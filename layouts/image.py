@@ -10,7 +10,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from data.context import AppData
-from data.describe import credit_line
+from data.describe import credit_line, review_notice
 from data.i18n import format_date, t
 from data.view import View
 from layouts import theme
@@ -28,6 +28,9 @@ def image_layout(data: AppData, view: View) -> dict:
     )
     if view.country:
         title += f" — {data.shapes.name(view.country, lang)}"
+    review = review_notice(data, view.period, lang)
+    if review:  # the picture says it too: it travels without the page
+        title += f"<br><span style='font-size:13px;color:{theme.TEXT_COLOUR}'>{review}</span>"
     model = legend(data.dataset, view.lens, lang, bases=view.bases, short=True)
     annotations = [
         {
@@ -43,7 +46,7 @@ def image_layout(data: AppData, view: View) -> dict:
             "font": {"size": 13, "color": theme.TEXT_COLOUR},
         },
         {
-            "text": credit_line(data, view),
+            "text": credit_line(data, lang),
             "xref": "paper",
             "yref": "paper",
             "x": 0,
@@ -59,7 +62,7 @@ def image_layout(data: AppData, view: View) -> dict:
     return {
         "title": {"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
         "annotations": annotations,
-        "margin": {"l": 8, "r": 8, "t": 48, "b": 40},
+        "margin": {"l": 8, "r": 8, "t": 66 if review else 48, "b": 40},
         "geo": {
             "domain": {"x": list(MAP_DOMAIN_X), "y": [0, 1]},
             "lonaxis": {"range": list(theme.LON_RANGE)},

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from dash import Patch
 
 from data.context import AppData
+from data.describe import review_notice
 from data.i18n import Lang, format_date, t
 from data.loader import Dataset
 from data.period import Period
@@ -307,6 +308,7 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
                 "ops": [[list(path), value] for path, value in values.items() if path not in shared],
                 "label": period.label(view.lang),
                 "as_of": as_of_text(data, period, view.lang),
+                "review": review_notice(data, period, view.lang),
             }
             for period, values in per_period.items()
         },

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from data.context import AppData
+from data.describe import review_notice
 from data.i18n import TEXT, t
 from data.view import View, map_url, methodology_url
 from layouts.common import footer, header, message_page, notices
@@ -33,7 +34,9 @@ def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.
     return html.Div(
         [
             dcc.Store(id=Id.LANG, data=lang),
-            header(data, view, as_of_text(data, today, lang), methodology_url),
+            header(
+                data, view, as_of_text(data, today, lang), review_notice(data, today, lang), methodology_url
+            ),
             notices(view),
             html.Div(
                 [

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from data.context import AppData
+from data.describe import review_notice
 from data.i18n import t
 from data.view import View, map_url, to_query
 from layouts.common import footer, header, map_graph, notices
@@ -41,7 +42,13 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             dcc.Location(id=Id.HISTORY_LOCATION, refresh=False, search=search),
             dcc.Store(id=Id.COMPACT, data=False),
             dcc.Store(id=Id.MAP_FRAMES),
-            header(data, view, as_of_text(data, view.period, lang), lambda v: map_url(v, calendar)),
+            header(
+                data,
+                view,
+                as_of_text(data, view.period, lang),
+                review_notice(data, view.period, lang),
+                lambda v: map_url(v, calendar),
+            ),
             notices(view),
             html.Main(
                 [

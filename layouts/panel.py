@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from dash import html
 
 from data.context import AppData
-from data.describe import period_summary
+from data.describe import period_summary, source_labels
 from data.i18n import Lang, format_date, t
-from data.loader import Dataset
 from data.period import Period
-from data.schema import Event, Partnership
-from data.state import Change, CountryState
+from data.schema import Confidence, Event, Partnership
+from data.state import Change
 from data.view import View
 from geodata.shapes import Shapes
 
@@ -33,37 +32,54 @@ def changes_list(shapes: Shapes, changes: Sequence[Change], lang: Lang) -> list:
     return [html.Ul(items, className="changes")]
 
 
-def event_item(dataset: Dataset, event: Event, lang: Lang) -> html.Li:
-    sources = [dataset.sources[s] for s in event.source_ids]
-    links = []
-    for source in sources:
+def source_links(data: AppData, source_ids: tuple[str, ...], lang: Lang) -> list:
+    """A row's sources, the sources of record first: "AFP, 12 May 2024 (copy read on …)"."""
+    links: list = []
+    for label in source_labels(data, source_ids, lang):
         if links:
             links.append(" · ")
-        links.append(
-            html.A(
-                source.publisher,
-                href=source.url,
-                title=source.title,
-                target="_blank",
-                rel="noopener",
-            )
-        )
+        links.append(html.A(label.text, href=label.url, title=label.title, target="_blank", rel="noopener"))
+        if label.detail:
+            links.append(html.Span(f" ({label.detail})", className="source-detail"))
+    return links
+
+
+def confidence_mark(confidence: Confidence, lang: Lang) -> list:
+    """A mark beside a row that is not confirmed: "reported" or "disputed", explained on hover."""
+    if confidence == Confidence.CONFIRMED:
+        return []
+    return [
+        " ",
+        html.Span(
+            t(f"confidence.{confidence.value}", lang),
+            className=f"confidence confidence-{confidence.value}",
+            title=t(f"confidence.{confidence.value}_help", lang),
+        ),
+    ]
+
+
+def event_item(data: AppData, event: Event, lang: Lang) -> html.Li:
     return html.Li(
         [
             html.Span(format_date(event.date, lang, event.date_precision), className="date"),
-            html.Strong(getattr(event, f"title_{lang}"), className="event-title"),
+            html.Strong(
+                [getattr(event, f"title_{lang}"), *confidence_mark(event.confidence, lang)],
+                className="event-title",
+            ),
             html.P(getattr(event, f"summary_{lang}"), className="event-summary"),
-            html.P([t("panel.sources", lang), *links], className="sources"),
+            html.P(
+                [t("panel.sources", lang), *source_links(data, event.source_ids, lang)], className="sources"
+            ),
         ],
         className="event",
         **{"data-event-id": event.id},
     )
 
 
-def events_list(dataset: Dataset, events: Sequence[Event], lang: Lang) -> list:
+def events_list(data: AppData, events: Sequence[Event], lang: Lang) -> list:
     if not events:
         return [html.P(t("panel.no_events", lang), className="muted")]
-    return [html.Ol([event_item(dataset, e, lang) for e in events], className="events")]
+    return [html.Ol([event_item(data, e, lang) for e in events], className="events")]
 
 
 def _dates(p: Partnership, lang: Lang) -> str:
@@ -72,20 +88,16 @@ def _dates(p: Partnership, lang: Lang) -> str:
     return f"{start} – {end}"
 
 
-def country_panel(
-    dataset: Dataset,
-    shapes: Shapes,
-    country: str,
-    state: CountryState,
-    events: Sequence[Event],
-    since: Sequence[Change],
-    period: Period,
-    first: Period,
-    lang: Lang,
-) -> list:
+def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> list:
     """The panel for one country at the map's date: its colour and why, partners, events, and its
-    changes `since` the map's first period."""
-    name = shapes.name(country, lang)
+    changes since the map's first period."""
+    name = data.shapes.name(country, lang)
+    state = data.states(period)[country]
+    events = [
+        e for e in data.dataset.events_between(period.first_day, period.last_day) if country in e.country
+    ]
+    since = data.country_changes(country)
+    first = data.calendar().first
     klass = state.alignment.value
     deciding = [getattr(p, f"name_{lang}") for p in state.deciding]
     why = t(f"rule.{klass}", lang)
@@ -96,6 +108,7 @@ def country_panel(
             [
                 html.Strong(getattr(p, f"name_{lang}")),
                 html.Span(f" — {t(f'level.{int(p.level)}', lang)}", className="level"),
+                *confidence_mark(p.confidence, lang),
                 html.Br(),
                 html.Span(_dates(p, lang), className="date"),
                 *(
@@ -127,7 +140,7 @@ def country_panel(
         if partners
         else html.P(t("hover.no_partners", lang), className="muted"),
         html.H3(t("panel.country_events_title", lang, period=period.label(lang))),
-        *events_list(dataset, events, lang),
+        *events_list(data, events, lang),
         html.H3(t("panel.since_title", lang, first=first.label(lang))),
         html.Ol(since_items, className="changes-since")
         if since_items
@@ -138,25 +151,14 @@ def country_panel(
 def panel_content(data: AppData, view: View) -> list:
     """The panel: the period's overview, or one country's story when a country is selected."""
     period, lang = view.period, view.lang
-    events = data.dataset.events_between(period.first_day, period.last_day)
     if view.country is not None:
-        country = view.country
-        return country_panel(
-            data.dataset,
-            data.shapes,
-            country,
-            data.states(period)[country],
-            [e for e in events if country in e.country],
-            data.country_changes(country),
-            period,
-            data.calendar().first,
-            lang,
-        )
+        return country_panel(data, view.country, period, lang)
+    events = data.dataset.events_between(period.first_day, period.last_day)
     return [
         html.H2(t("panel.summary_title", lang)),
         html.P(period_summary(data, period, lang), className="summary"),
         html.H2(t("panel.changes_title", lang)),
         *changes_list(data.shapes, data.changes(period), lang),
         html.H2(t("panel.events_title", lang, period=period.label(lang))),
-        *events_list(data.dataset, events, lang),
+        *events_list(data, events, lang),
     ]

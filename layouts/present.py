@@ -60,6 +60,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
             [
                 html.Div(shown.period_text, className="present-year"),
                 html.Div(shown.date, className="present-date"),
+                *([html.Div(shown.review, className="present-review")] if shown.review else []),
             ],
             className="present-when",
         ),

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 from dash import dcc, html
 
+from data.context import AppData
+from data.describe import source_labels
 from data.i18n import Lang, format_date, t
 from data.loader import Dataset
 from data.period import Calendar, Period
-from data.schema import Event
+from data.schema import Confidence, Event
 from data.view import download_url
 from geodata.names import FOCUS
 from geodata.shapes import Shapes
@@ -32,7 +34,17 @@ def filter_events(
     ]
 
 
-def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], lang: Lang) -> str:
+def _sources_markdown(data: AppData, event: Event, lang: Lang) -> str:
+    parts = []
+    for label in source_labels(data, event.source_ids, lang):
+        # The address goes inside <…>, which Markdown reads as one address whatever it holds.
+        url = label.url.replace("<", "%3C").replace(">", "%3E")
+        part = f"[{markdown_text(label.text)}](<{url}>)"
+        parts.append(part + (f" ({markdown_text(label.detail)})" if label.detail else ""))
+    return " · ".join(parts)
+
+
+def events_markdown(data: AppData, events: Sequence[Event], lang: Lang) -> str:
     """The table as one Markdown document: one component to render instead of thousands."""
     head = [
         t("table.date", lang),
@@ -42,15 +54,17 @@ def events_markdown(dataset: Dataset, shapes: Shapes, events: Sequence[Event], l
     ]
     lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|"]
     for e in events:
-        sources = " · ".join(
-            f"[{markdown_text(dataset.sources[s].publisher)}]({dataset.sources[s].url})" for s in e.source_ids
+        mark = (
+            ""
+            if e.confidence == Confidence.CONFIRMED
+            else f" *({t(f'confidence.{e.confidence.value}', lang)})*"
         )
         cells = [
             format_date(e.date, lang, e.date_precision),
-            markdown_text(", ".join(shapes.name(c, lang) for c in e.country)),
-            f"**{markdown_text(getattr(e, f'title_{lang}'))}** — "
+            markdown_text(", ".join(data.shapes.name(c, lang) for c in e.country)),
+            f"**{markdown_text(getattr(e, f'title_{lang}'))}**{mark} — "
             + markdown_text(getattr(e, f"summary_{lang}")),
-            sources,
+            _sources_markdown(data, e, lang),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

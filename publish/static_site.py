@@ -119,7 +119,7 @@ def index_page(data: AppData, lang: Lang = "en") -> str:
         )
         heading = escape(t("app.title", section_lang))
         sections.append(f'<section lang="{section_lang}"><h2>{heading}</h2><ul>{items}</ul></section>')
-    credit = escape(credit_line(data, View(period=calendar.last, lang=lang)))
+    credit = escape(credit_line(data, lang))
     tagline = escape(t("app.tagline", lang, first=calendar.first.label(lang)))
     body = (
         f"<h1>{escape(t('app.title', lang))}</h1>\n<p>{tagline}</p>\n"

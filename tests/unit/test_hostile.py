@@ -185,11 +185,11 @@ def test_hos007_malformed_callback_requests_get_400(client, body, reason):
 
 
 def test_hos008_markup_in_data_is_text(fixture_app_data):
-    dataset, shapes = fixture_app_data.dataset, fixture_app_data.shapes
+    dataset = fixture_app_data.dataset
     event = dataset.events[0].model_copy(
         update={"title_en": "<script>alert(1)</script>", "summary_en": "[x](javascript:alert(1)) <img src=x>"}
     )
-    markdown = events_markdown(dataset, shapes, [event], "en")
+    markdown = events_markdown(fixture_app_data, [event], "en")
     # Every < and every bracket is escaped, so Markdown shows them as characters, never as markup.
     assert not re.search(r"(?<!\\)[<>\[\]()]", markdown.split("\n")[2].split(" | [")[0]), markdown
     assert r"\<script\>alert\(1\)\</script\>" in markdown

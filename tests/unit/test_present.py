@@ -23,11 +23,11 @@ def story(fixture_dataset):
     ("start", "action", "expected"),
     [
         (PresentState(step=1), "next", PresentState(step=2)),
-        (PresentState(step=3), "next", PresentState(step=3)),  # the last step stays
+        (PresentState(step=12), "next", PresentState(step=12)),  # the last step stays
         (PresentState(step=2), "prev", PresentState(step=1)),
         (PresentState(step=1), "prev", PresentState(step=1)),
         (PresentState(step=2), "first", PresentState(step=1)),
-        (PresentState(step=1), "last", PresentState(step=3)),
+        (PresentState(step=1), "last", PresentState(step=12)),
         (PresentState(step=2, lang="fr"), "next", PresentState(step=3, lang="fr")),
         (PresentState(step=2), "lang", PresentState(step=2, lang="fr")),
         (PresentState(step=2, lang="fr"), "lang", PresentState(step=2, lang="en")),
@@ -91,7 +91,7 @@ def test_prs004_a_step_on_screen(fixture_app_data):
     assert (shown.period_text, shown.date) == ("2021", "24 December 2021")
     assert shown.caption == "Russian forces arrive in Mali, as France prepares to leave."
     assert shown.source == "Sources: Fixture Wire, 24 December 2021"
-    assert shown.progress == "Step 2 of 3"
+    assert shown.progress == "Step 2 of 12"
     assert shown.leave == "/?year=2021&country=MLI"
     arrays = present_arrays(fixture_app_data, shown, "en")
     mali = arrays.locations.index("MLI")
@@ -104,7 +104,7 @@ def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
     assert shown.period_text == "2023" and shown.date == "31 décembre 2023"
     assert shown.caption.startswith("Fin 2023 — ")
     assert shown.source.startswith("Source : Carte des réalignements au Sahel")
-    assert shown.progress == "Étape 1 sur 3 · défilement des années"
+    assert shown.progress == "Étape 1 sur 12 · défilement des années"
     assert shown.leave == "/?year=2023&lang=fr"
 
 
@@ -128,11 +128,6 @@ def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
     with pytest.raises(DataErrors) as caught:
         load_dataset(data_copy, geography=shapes)
     assert any(message in str(error) for error in caught.value.errors), str(caught.value)
-
-
-def test_prs007_without_a_story_file_the_data_still_loads(data_copy, shapes):
-    (data_copy / "story.csv").unlink()
-    assert load_dataset(data_copy, geography=shapes).story == ()
 
 
 def test_prs008_the_real_story(shapes):

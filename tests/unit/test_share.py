@@ -53,7 +53,13 @@ def test_shr004_bad_snapshot_gets_400_with_the_messages(client):
 def test_shr005_alt_text_says_what_the_map_shows(fixture_app_data):
     text = alt_text(fixture_app_data, View(period=year(2023), lang="en"))
     assert text.startswith("Map of the Sahel (Mali, Burkina Faso, Niger, Chad). At the end of 2023 — ")
-    assert text.endswith("data as of 31 December 2023.")
+    sources = len(fixture_app_data.dataset.sources)
+    assert text.endswith(
+        f"Source: Sahel Realignment Map ({sources} cited sources) — data reviewed up to 30 April 2026."
+    )
+    assert "later changes are not shown" not in text  # 2023 is before the review date
+    today = alt_text(fixture_app_data, View(period=year(2026), lang="en"))
+    assert "Data reviewed up to 30 April 2026 — later changes are not shown." in today
     lens = alt_text(fixture_app_data, View(period=year(2013), lang="fr", lens="FRA", country="MLI"))
     assert "Présence : France au 31 décembre 2013 — forces déployées : Mali" in lens
     assert "Mali est mis en évidence." in lens
@@ -96,15 +102,24 @@ def test_shr009_image_layout_carries_title_legend_and_credit(fixture_app_data):
     assert "Présence : Russie" in legend and "forces déployées" in legend and "Bases" in legend
     sources = len(fixture_app_data.dataset.sources)
     assert credit == (
-        f"Source : Carte des réalignements au Sahel ({sources} sources citées) — données au 31 décembre 2022"
+        f"Source : Carte des réalignements au Sahel ({sources} sources citées) — "
+        "données vérifiées jusqu'au 30 avril 2026"
     )
+    assert "<br>" not in layout["title"]["text"]  # 2022 is before the review date
+    today = image_layout(fixture_app_data, View(period=year(2026)))["title"]["text"]
+    assert today.endswith("Data reviewed up to 30 April 2026 — later changes are not shown</span>")
     json.dumps(layout)  # it travels to the browser as JSON
 
 
 def test_shr010_embed_texts_and_share_links(fixture_app_data):
-    period_line, credit, path = embed_texts(fixture_app_data, View(period=year(2016), lens="FRA"))
-    assert period_line == "2016 — Situation on 31 December 2016"
-    assert credit.startswith("Source: Sahel Realignment Map") and credit.endswith("31 December 2016")
+    period_line, review, credit, path = embed_texts(fixture_app_data, View(period=year(2016), lens="FRA"))
+    assert period_line == "2016 — Situation on 31 December 2016" and review == ""
+    assert credit.startswith("Source: Sahel Realignment Map") and credit.endswith(
+        "reviewed up to 30 April 2026"
+    )
+    assert embed_texts(fixture_app_data, View(period=year(2026)))[1] == (
+        "Data reviewed up to 30 April 2026 — later changes are not shown"
+    )
     assert path == "/?year=2016&lens=FRA"
     links = share_links(fixture_app_data, View(period=year(2016), lang="fr", country="NER"))
     assert links["permalink"] == "/?year=2016&country=NER&lang=fr"
