@@ -3,6 +3,7 @@
 python app.py [--host 127.0.0.1] [--port 8050] [--data DIR] [--debug]   serve the app
 python app.py check-data [--data DIR]                                  validate the data, exit 0 or 1
 python app.py export DIR [--data DIR]                                  the static site of every period
+python app.py diff-data OLD_DIR NEW_DIR                                rows added, removed and changed
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ def check_data(data_dir: Path = DATA_DIR) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="app.py", description="Sahel Realignment Map")
-    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "check-data", "export"])
     parser.add_argument(
-        "out_dir", nargs="?", type=Path, help="export: the folder to write the static site to"
+        "command", nargs="?", default="serve", choices=["serve", "check-data", "export", "diff-data"]
+    )
+    parser.add_argument(
+        "folders", nargs="*", type=Path, help="export: the folder to write to; diff-data: OLD_DIR NEW_DIR"
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8050)
@@ -44,7 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-data":
         return check_data(args.data)
-    if args.command == "export" and args.out_dir is None:
+    if args.command == "diff-data":
+        if len(args.folders) != 2 or not all(folder.is_dir() for folder in args.folders):
+            parser.error("diff-data needs two data folders: python app.py diff-data OLD_DIR NEW_DIR")
+        from data.diff import diff_data, diff_text
+
+        print(diff_text(diff_data(*args.folders)), end="")
+        return 0
+    if args.command == "export" and len(args.folders) != 1:
         parser.error("export needs a folder: python app.py export DIR")
     try:
         data = load_app_data(args.data)
@@ -56,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         from publish.export import export  # kaleido and the static site only when exporting
 
-        return export(args.out_dir, data)
+        return export(args.folders[0], data)
     from app import create_app
 
     app = create_app(data)

@@ -26,9 +26,17 @@ from callbacks import (
     year_controls,
 )
 from data.context import AppData
-from data.view import EMBED_PATH, MAP_PATH, METHODOLOGY_PATH, PRESENT_PATH, SNAPSHOT_PREFIX, View
+from data.view import (
+    DATA_CHANGES_PATH,
+    EMBED_PATH,
+    MAP_PATH,
+    METHODOLOGY_PATH,
+    PRESENT_PATH,
+    SNAPSHOT_PREFIX,
+    View,
+)
 from layouts.embed import embed_page
-from layouts.methodology import methodology_page, not_found_page
+from layouts.methodology import data_changes_page, methodology_page, not_found_page
 from layouts.page import map_page
 from layouts.present import present_page
 
@@ -53,6 +61,7 @@ PAGES: tuple[Page, ...] = (
     Page(EMBED_PATH, embed_page, (embed,), extras=("controls",), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),
     Page(METHODOLOGY_PATH, methodology_page),
+    Page(DATA_CHANGES_PATH, data_changes_page),
 )
 NOT_FOUND = Page("", not_found_page)
 # Addresses outside the pages that other sites may frame: the snapshots.

@@ -23,7 +23,9 @@ from geodata.names import FOCUS
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import Shapes, load_shapes
 
-METHODOLOGY_PATH = Path(__file__).resolve().parent.parent / "docs" / "methodology.md"
+DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
+METHODOLOGY_PATH = DOCS_DIR / "methodology.md"
+DATA_CHANGES_PATH = DOCS_DIR / "data-changes.md"
 CACHE_SIZE = 256  # periods and days; the whole map is about 15 years, a briefing about 20 days
 
 
@@ -33,6 +35,7 @@ class AppData:
     shapes: Shapes
     clock: Callable[[], dt.date] = field(default=dt.date.today)
     methodology: Mapping[str, str] = field(default_factory=dict)  # language -> Markdown
+    data_changes: str = ""  # docs/data-changes.md: one entry per data release (Markdown)
 
     def __post_init__(self) -> None:
         # Per app (so per worker), keyed by date: the period under way is drawn as of today, and
@@ -109,4 +112,5 @@ def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) ->
     """Load shapes and dataset; raises `DataErrors` with every problem if the data is invalid."""
     shapes = load_shapes(shapes_path)
     dataset = load_dataset(data_dir, geography=shapes)
-    return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology())
+    changes = DATA_CHANGES_PATH.read_text(encoding="utf-8") if DATA_CHANGES_PATH.is_file() else ""
+    return AppData(dataset=dataset, shapes=shapes, methodology=load_methodology(), data_changes=changes)

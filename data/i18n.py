@@ -132,6 +132,10 @@ TEXT: dict[str, dict[str, str]] = {
     "table.download": {"en": "Download the data (CSV):", "fr": "Télécharger les données (CSV) :"},
     "nav.methodology": {"en": "Methodology and glossary", "fr": "Méthodologie et glossaire"},
     "nav.present": {"en": "Briefing mode", "fr": "Mode présentation"},
+    "nav.data_changes": {
+        "en": "Changes to the data, release by release",
+        "fr": "Les changements des données, version par version (en anglais)",
+    },
     "nav.map": {"en": "Back to the map", "fr": "Retour à la carte"},
     "nav.language": {"en": "Language", "fr": "Langue"},
     "nav.data": {"en": "Data", "fr": "Données"},

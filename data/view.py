@@ -35,6 +35,7 @@ MAP_PATH = "/"
 EMBED_PATH = "/embed"
 PRESENT_PATH = "/present"
 METHODOLOGY_PATH = "/methodology"
+DATA_CHANGES_PATH = "/data-changes"
 SNAPSHOT_PREFIX = "/snapshot/"
 DOWNLOAD_PREFIX = "/download/"
 
@@ -298,6 +299,10 @@ def present_url(view: View) -> str:
 
 def methodology_url(view: View) -> str:
     return METHODOLOGY_PATH + _query(_lang_part(view))
+
+
+def data_changes_url(view: View) -> str:
+    return DATA_CHANGES_PATH + _query(_lang_part(view))
 
 
 def snapshot_url(view: View, fmt: str, *, download: bool = False) -> str:

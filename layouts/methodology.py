@@ -7,7 +7,7 @@ from dash import dcc, html
 from data.context import AppData
 from data.describe import review_notice
 from data.i18n import TEXT, t
-from data.view import View, map_url, methodology_url
+from data.view import View, data_changes_url, map_url, methodology_url
 from layouts.common import footer, header, message_page, notices
 from layouts.ids import Id
 from layouts.map_figure import as_of_text
@@ -50,6 +50,32 @@ def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.
                     glossary,
                 ],
                 className="text-page",
+            ),
+            footer(lang),
+        ],
+        className="page",
+        lang=lang,
+    )
+
+
+def data_changes_page(data: AppData, view: View, topojson_url: str = "") -> html.Div:
+    """docs/data-changes.md: what each data release added, removed and corrected (in English)."""
+    lang = view.lang
+    today = data.calendar().last
+    return html.Div(
+        [
+            dcc.Store(id=Id.LANG, data=lang),
+            header(
+                data, view, as_of_text(data, today, lang), review_notice(data, today, lang), data_changes_url
+            ),
+            notices(view),
+            html.Div(
+                [
+                    html.P(html.A(t("nav.methodology", lang), href=methodology_url(view))),
+                    dcc.Markdown(data.data_changes, className="methodology data-changes"),
+                ],
+                className="text-page",
+                lang="en",
             ),
             footer(lang),
         ],

@@ -148,3 +148,25 @@ def test_map008_a_page_arrives_whole_in_at_most_four_callbacks(page, recorder, s
     assert not [o for o in outputs if "panel" in o or "timeline" in o or "aria-pressed" in o], outputs
     assert outputs[0] == "page.children"
     recorder.assert_clean()
+
+
+def test_map009_views_past_the_review_date_say_so(page, recorder, server):
+    open_map(page, server + "/")  # today: past the date up to which the data was reviewed
+    notice = page.locator("#review-notice")
+    assert notice.is_visible()
+    assert notice.inner_text() == "Data reviewed up to 30 April 2026 — later changes are not shown"
+    page.locator("[role=slider]").first.focus()
+    page.keyboard.press("ArrowLeft")
+    wait_for_year(page, 2025)
+    notice.wait_for(state="hidden")  # 31 December 2025 was reviewed
+    page.keyboard.press("ArrowRight")
+    wait_for_year(page, 2026)
+    notice.wait_for(state="visible")
+    page.goto(server + "/embed?lang=fr")
+    review = page.locator("#embed-review")
+    review.wait_for(state="visible")
+    assert (
+        review.inner_text()
+        == "Données vérifiées jusqu'au 30 avril 2026 — les changements ultérieurs ne sont pas montrés"
+    )
+    recorder.assert_clean()

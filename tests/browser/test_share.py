@@ -136,7 +136,9 @@ def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, serv
     frame.locator("[role=slider]").focus()
     page.keyboard.press("ArrowLeft")
     frame.locator("#embed-year").filter(has_text="2022").wait_for()
-    assert frame.locator("#embed-credit").inner_text().endswith("31 December 2022")
+    assert frame.locator("#embed-year").inner_text() == "2022 — Situation on 31 December 2022"
+    assert frame.locator("#embed-credit").inner_text().endswith("data reviewed up to 30 April 2026")
+    assert not frame.locator("#embed-review").is_visible()  # 2022 is before the review date
     recorder.assert_clean()
     assert all(url.startswith((host, server)) or url.startswith("data:") for url in recorder.requests)
 
@@ -159,6 +161,9 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
     status, svg = fetch(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
     assert status == 200 and svg.startswith(b"<svg")
     assert "2019 — situation au 31 décembre 2019".encode() in svg
+    assert "vérifiées jusqu'au 30 avril 2026".encode() in svg and b"changements ult" not in svg
+    status, svg = fetch(f"{server}/snapshot/2026.svg")
+    assert status == 200 and b"later changes are not shown" in svg  # a view past the review date
 
     years = list(range(2013, 2021))
     with ThreadPoolExecutor(max_workers=8) as pool:

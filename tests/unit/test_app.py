@@ -80,6 +80,7 @@ def test_app002_router_renders_any_query(client, search, expected):
         ("/embed/", '"className": "embed"'),
         ("/present", '"className": "present"'),
         ("/methodology", '"className": "methodology"'),
+        ("/data-changes", '"className": "methodology data-changes"'),
         ("/nowhere", "There is no page at this address."),
     ],
 )

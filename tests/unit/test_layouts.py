@@ -6,12 +6,14 @@ from __future__ import annotations
 from dash import html
 
 from callbacks.year_controls import step_period
+from data.describe import source_labels
 from data.view import View
 from layouts import theme
 from layouts.ids import Id
 from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames, map_patch
 from layouts.panel import panel_content
+from layouts.table import events_markdown
 from tests.conftest import CALENDAR, year
 
 
@@ -135,3 +137,27 @@ def test_lay010_panel_for_the_period_and_for_a_country(fixture_app_data):
     country = texts(panel_content(fixture_app_data, View(period=year(2023), lang="fr", country="NER")))
     assert country[0] == "Niger" and "Changements depuis 2012" in country
     assert isinstance(panel_content(fixture_app_data, View(period=year(2023)))[0], html.H2)
+
+
+def test_lay011_sources_name_the_original_first_and_say_state_media(fixture_app_data):
+    labels = source_labels(fixture_app_data, ("S5", "S6", "S4"), "en")
+    assert [(label.text, label.detail) for label in labels] == [
+        ("Fixture Wire, 27 July 2023", ""),  # the original of record first
+        ("Fixture Wire, 26 July 2023", "copy read on Mirror Site"),  # a copy names its original
+        ("Fixture State TV, 12 April 2024", "state media, Russia"),  # state media last, labelled
+    ]
+    french = source_labels(fixture_app_data, ("S5",), "fr")[0]
+    assert french.detail == "média d'État, Russie" and french.state_media
+
+
+def test_lay012_rows_not_confirmed_are_marked(fixture_app_data):
+    events = texts(panel_content(fixture_app_data, View(period=year(2021))))
+    assert "reported" in events  # E3, the Russian contractors, rests on one outlet
+    niger = texts(panel_content(fixture_app_data, View(period=year(2023), country="NER")))
+    assert "reported" not in niger
+    table = events_markdown(fixture_app_data, fixture_app_data.dataset.events, "fr")
+    assert "**Arrivée de forces russes** *(rapporté)*" in table
+    assert (
+        "[Fixture Wire, 26 juillet 2023](<https://mirror.example.net/fixture/s6>) (copie lue sur Mirror Site)"
+        in table
+    )

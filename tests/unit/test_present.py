@@ -146,3 +146,15 @@ def test_prs008_the_real_story(shapes):
         cited = {s for e in events for s in e["source_ids"].split(";")}
         assert set(step.source_ids) <= cited, step
         assert step.caption_en != step.caption_fr
+
+
+def test_prs009_no_slide_leads_with_state_media(shapes):
+    """Every step of the real story cites a source of record, and its slide names one first."""
+    from data.context import load_app_data
+
+    data = load_app_data()
+    for step in data.dataset.story:
+        shown = moment(data, PresentState(step=step.step))
+        first = shown.source.removeprefix("Sources: ").split(" · ")[0]
+        assert "state media" not in first, (step.step, shown.source)
+        assert any(data.dataset.sources[s].of_record for s in step.source_ids), step.step

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -347,3 +348,30 @@ def test_val037_one_review_date(data_copy, shapes, content, found):
     assert only_error(data_copy, shapes).endswith(
         f"release.csv:1: expected one row (the review date), found {found}"
     )
+
+
+# What changed between two releases
+
+
+def test_val038_diff_data_lists_rows_added_removed_and_changed(data_copy):
+    old = data_copy.parent / "old"
+    shutil.copytree(data_copy, old)
+    rewrite(data_copy / "events.csv", 1, summary_en="Paris announces the end of the operation.")
+    rewrite(data_copy / "partnerships.csv", 6, end_date="2025-01-31", note="Corrected.")
+    with (data_copy / "events.csv").open("a", encoding="utf-8") as handle:
+        handle.write("E9,2024-01-01,day,MLI,,political,A new event,Un nouvel événement,S.,S.,S1,,confirmed\n")
+    lines = (data_copy / "bases.csv").read_text(encoding="utf-8").splitlines()
+    (data_copy / "bases.csv").write_text(lines[0] + "\n", encoding="utf-8")
+    result = run_cli("diff-data", str(old), str(data_copy))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:8] == [
+        "events.csv: 1 added, 0 removed, 1 changed",
+        "  + E9  A new event",
+        "  ~ E2: summary_en",
+        "partnerships.csv: 0 added, 0 removed, 1 changed",
+        "  ~ P7: end_date, note",
+        "bases.csv: 0 added, 1 removed, 0 changed",
+        "  - B1  Gao",
+        "sources.csv: 0 added, 0 removed, 0 changed",
+    ]
+    assert run_cli("diff-data", str(old)).returncode == 2
