@@ -11,6 +11,7 @@ import pytest
 
 from app import create_app
 from data.describe import alt_text, view_csv
+from data.present import PresentState, moment
 from data.view import View
 from layouts.embed import embed_texts
 from layouts.image import image_layout
@@ -180,3 +181,12 @@ def test_shr012_static_pages(fixture_app_data):
                 assert f'href="{lang}/{period.token()}.{ext}"' in index
     assert "plotly.min.js" not in index
     assert "Carte des réalignements au Sahel" in index
+
+
+def test_shr014_the_export_and_the_briefing_say_when_a_view_is_past_the_review_date(fixture_app_data):
+    notice = "Data reviewed up to 30 April 2026 — later changes are not shown"
+    assert notice in period_page(fixture_app_data, View(period=year(2026)))
+    assert notice not in period_page(fixture_app_data, View(period=year(2025)))
+    playing = moment(fixture_app_data, PresentState(step=12, period=year(2026), playing=True))
+    assert playing.review == notice
+    assert moment(fixture_app_data, PresentState(step=12)).review == ""  # 15 January 2026 was reviewed
