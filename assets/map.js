@@ -1,14 +1,321 @@
-/* A period step on the map page: the period's arrays come from the frames the server sent for the
-   current lens, country and bases, so the map changes without waiting for the network. */
-window.dash_clientside = Object.assign({}, window.dash_clientside, {
-  map: {
-    period: function (value, frames) {
-      var noUpdate = window.dash_clientside.no_update;
-      var frame = frames && frames.periods && frames.periods[String(value)];
-      if (!frame) { return [noUpdate, noUpdate, noUpdate, noUpdate]; }
-      var patch = new window.dash_clientside.Patch();
-      frames.common.concat(frame.ops).forEach(function (op) { patch.assign(op[0], op[1]); });
-      return [patch.build(), frame.label, frame.as_of, frame.review];
+/* The map page's months. Plotly draws the map once for the current lens, country, bases and screen
+   size (`map.draw`, a clientside callback on the frames the server sends); stepping through the
+   months then writes each month's precomputed fills, outlines, labels, title and bases straight into
+   the SVG plotly drew, and keeps plotly's own copy of the data on the month shown, so hover,
+   resize and downloads show it too. A step starts from the slider's own change, before any Dash
+   callback. The server-side followers (panel, timeline cursor, address, share links) get the month
+   once the slider has rested for SETTLE_MS, through the `settled-store`.
+
+   Also here: previous / next / play (a steady pace set in the browser, paused by any key or click)
+   and PageUp / PageDown for a year on the slider. The frame format is `map_frames` in
+   layouts/map_figure.py. */
+(function () {
+  var SETTLE_MS = 150;
+  var MONTH_MS = 2000 / 12; // at 1×, a year in about two seconds
+  var SVG = "http://www.w3.org/2000/svg";
+  var state = { frames: null, shown: null, timer: null, playing: null, speed: 1, observed: null, moved: false };
+
+  function graphDiv() { return document.querySelector("#map .js-plotly-plot"); }
+  function thumb() { return document.querySelector("#year-slider [role=slider]"); }
+  function setProps(id, props) {
+    if (window.dash_clientside && window.dash_clientside.set_props) { window.dash_clientside.set_props(id, props); }
+  }
+  /* A month's frame; a view of one day (`?date=2023-08-15`) shows that day until the slider moves. */
+  function frameIn(frames, value) {
+    if (!frames || !frames.periods) { return null; }
+    var day = frames.day;
+    if (day && !state.moved && day.value === value) { return day; }
+    return frames.periods[String(value)];
+  }
+  function frameOf(value) { return frameIn(state.frames, value); }
+  function setText(id, text) {
+    var node = document.getElementById(id);
+    if (node && node.textContent !== text) { node.textContent = text; }
+  }
+
+  /* Plotly's markup for a label (only what the map's labels use: <br>, <b>, <i>, entities). */
+  var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+  function appendMarkup(parent, line) {
+    var node = parent;
+    line.split(/(<\/?[bi]>)/).forEach(function (part) {
+      if (!part) { return; }
+      if (part === "<b>" || part === "<i>") {
+        var span = document.createElementNS(SVG, "tspan");
+        span.setAttribute("style", part === "<b>" ? "font-weight:bold" : "font-style:italic");
+        node.appendChild(span);
+        node = span;
+      } else if (part === "</b>" || part === "</i>") {
+        node = node.parentNode === null || node === parent ? parent : node.parentNode;
+      } else {
+        node.appendChild(document.createTextNode(part.replace(/&[#\w]+;/g, function (e) { return ENTITIES[e] || e; })));
+      }
+    });
+  }
+  function writeLabel(text, raw, size, colour) {
+    text.style.fill = colour;
+    text.style.fontSize = size + "px";
+    if (text.getAttribute("data-unformatted") === raw) { return; }
+    text.setAttribute("data-unformatted", raw);
+    while (text.firstChild) { text.removeChild(text.firstChild); }
+    var lines = raw.split("<br>");
+    if (lines.length === 1) {
+      appendMarkup(text, raw);
+    } else {
+      lines.forEach(function (line, i) {
+        var tspan = document.createElementNS(SVG, "tspan");
+        tspan.setAttribute("class", "line");
+        tspan.setAttribute("dy", (i * 1.3) + "em");
+        tspan.setAttribute("x", text.getAttribute("x") || 0);
+        tspan.setAttribute("y", text.getAttribute("y") || 0);
+        appendMarkup(tspan, line);
+        text.appendChild(tspan);
+      });
+    }
+    // As plotly centres a label of n lines on its point: ((1 - n) × 0.65 + 0.25) × font size.
+    var dy = ((1 - lines.length) * 0.65 + 0.25) * size;
+    text.parentNode.setAttribute("transform", "translate(0," + dy + ")");
+  }
+
+  /* Write one month into the map plotly drew, and into plotly's data, calcdata and full data. */
+  function paint(value) {
+    var gd = graphDiv();
+    var frame = frameOf(value);
+    if (!gd || !frame || !gd.calcdata || !gd.calcdata[0]) { return false; }
+    var cells = state.frames.cells;
+    var look = frame.c.map(function (index) { return cells[index]; });
+    var data = gd.data, full = gd._fullData || [], cd = gd.calcdata;
+    // Each drawn element's datum is its calcdata point: number them once.
+    cd.forEach(function (trace) { trace.forEach(function (point, i) { point._i = i; }); });
+    // Countries: fill, outline, hover.
+    cd[0].forEach(function (point) {
+      var c = look[point.index];
+      if (!c) { return; }
+      point.z = c[1]; point.mlw = c[2]; point.mlc = c[3]; point.htx = c[7];
+    });
+    [data[0], full[0]].forEach(function (trace) {
+      if (!trace) { return; }
+      look.forEach(function (c, i) {
+        trace.z[i] = c[1];
+        trace.marker.line.width[i] = c[2];
+        trace.marker.line.color[i] = c[3];
+        trace.hovertext[i] = c[7];
+      });
+    });
+    gd.querySelectorAll("path.choroplethlocation").forEach(function (path) {
+      var point = path.__data__;
+      var c = point && look[point.index];
+      if (!c) { return; }
+      if (path.getAttribute("fill") !== c[0]) { path.setAttribute("fill", c[0]); }
+      path.style.stroke = c[3];
+      path.style.strokeWidth = c[2] + "px";
+    });
+    // Labels.
+    [data[1], full[1]].forEach(function (trace) {
+      if (!trace) { return; }
+      look.forEach(function (c, i) { trace.text[i] = c[4]; trace.textfont.size[i] = c[5]; trace.textfont.color[i] = c[6]; });
+    });
+    if (cd[1]) {
+      cd[1].forEach(function (point, i) {
+        var c = look[i];
+        if (c) { point.tx = c[4]; point.ts = c[5]; point.tc = c[6]; }
+      });
+    }
+    var traces = gd.querySelectorAll("g.trace.scattergeo");
+    if (traces[0]) {
+      traces[0].querySelectorAll("text").forEach(function (text) {
+        var point = text.__data__;
+        var c = point && look[point._i];
+        if (c && c[4]) { writeLabel(text, c[4], c[5], c[6]); }
+      });
+    }
+    // Bases: hidden ones are not drawn and hover skips them.
+    var visible = {};
+    frame.b.forEach(function (i) { visible[i] = true; });
+    if (traces[1]) {
+      traces[1].querySelectorAll("path.point").forEach(function (path) {
+        var point = path.__data__;
+        if (point) { path.style.display = visible[point._i] ? "" : "none"; }
+      });
+    }
+    if (cd[2]) {
+      cd[2].forEach(function (point, i) {
+        if (!point._lonlat) { point._lonlat = point.lonlat; }
+        point.lonlat = visible[i] ? point._lonlat : [undefined, undefined];
+      });
+    }
+    // Title and the texts around the map.
+    var title = gd.querySelector(".gtitle");
+    if (title && title.textContent !== frame.title) { title.textContent = frame.title; }
+    gd.layout.title.text = frame.title;
+    if (gd._fullLayout && gd._fullLayout.title) { gd._fullLayout.title.text = frame.title; }
+    setText("year-display", frame.label);
+    setText("as-of", frame.as_of);
+    setText("review-notice", frame.review);
+    state.shown = value;
+    return true;
+  }
+
+  /* The figure of a month, for plotly to draw (first view, another lens, country, bases or size). */
+  function figurePatch(frames, value) {
+    var frame = frameIn(frames, value);
+    var look = frame.c.map(function (index) { return frames.cells[index]; });
+    var column = function (k) { return look.map(function (c) { return c[k]; }); };
+    var patch = new window.dash_clientside.Patch();
+    patch.assign(["data", 0, "z"], column(1));
+    patch.assign(["data", 0, "marker", "line", "width"], column(2));
+    patch.assign(["data", 0, "marker", "line", "color"], column(3));
+    patch.assign(["data", 0, "hovertext"], column(7));
+    patch.assign(["data", 1, "text"], column(4));
+    patch.assign(["data", 1, "textfont", "size"], column(5));
+    patch.assign(["data", 1, "textfont", "color"], column(6));
+    patch.assign(["data", 2, "visible"], frames.show_bases);
+    patch.assign(["layout", "title", "text"], frame.title);
+    patch.assign(["layout", "geo", "lonaxis", "range"], frames.lon_range);
+    patch.assign(["layout", "geo", "lataxis", "range"], frames.lat_range);
+    return patch.build();
+  }
+
+  function settle(value) {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(function () {
+      setProps("settled-store", { data: value });
+      var frame = frameOf(value);
+      if (frame) {
+        setProps("year-display", { children: frame.label });
+        setProps("as-of", { children: frame.as_of });
+        setProps("review-notice", { children: frame.review });
+      }
+    }, SETTLE_MS);
+  }
+
+  function onValue(value) {
+    if (value === null || isNaN(value)) { return; }
+    state.moved = true; // from now on the slider's months, not the day the address named
+    paint(value);
+    settle(value);
+  }
+
+  /* Follow the slider's own value (keys, drag, buttons, play, timeline clicks, back and forward). */
+  function watch() {
+    var handle = thumb();
+    if (!handle || handle === state.observed) { return; }
+    state.observed = handle;
+    new MutationObserver(function () {
+      onValue(parseInt(handle.getAttribute("aria-valuenow"), 10));
+    }).observe(handle, { attributes: true, attributeFilter: ["aria-valuenow"] });
+    var gd = graphDiv();
+    if (gd && !gd._sahelAfterplot && gd.on) {
+      gd._sahelAfterplot = true;
+      // After any drawing by plotly (a resize, a new lens), put the month on screen back.
+      gd.on("plotly_afterplot", function () {
+        var now = parseInt((thumb() || handle).getAttribute("aria-valuenow"), 10);
+        paint(now);
+      });
+    }
+  }
+
+  function sliderValue() {
+    var handle = thumb();
+    return handle ? parseInt(handle.getAttribute("aria-valuenow"), 10) : null;
+  }
+  function bounds() {
+    var handle = thumb();
+    return handle ? [parseInt(handle.getAttribute("aria-valuemin"), 10), parseInt(handle.getAttribute("aria-valuemax"), 10)] : null;
+  }
+  function moveTo(value) {
+    var range = bounds();
+    if (!range) { return; }
+    value = Math.max(range[0], Math.min(range[1], value));
+    if (value !== sliderValue()) { setProps("year-slider", { value: value }); }
+  }
+
+  function playLabel() {
+    var button = document.getElementById("year-play");
+    if (!button) { return; }
+    var texts = JSON.parse(button.getAttribute("data-labels") || "{}");
+    button.textContent = state.playing ? texts.pause : texts.play;
+    button.setAttribute("aria-pressed", state.playing ? "true" : "false");
+  }
+  function stop() {
+    if (state.playing) { clearInterval(state.playing); state.playing = null; playLabel(); }
+  }
+  function play() {
+    var range = bounds();
+    if (!range) { return; }
+    if (sliderValue() >= range[1]) { moveTo(range[0]); }
+    state.playing = setInterval(function () {
+      var value = sliderValue();
+      if (value >= range[1]) { stop(); return; }
+      moveTo(value + 1);
+    }, MONTH_MS / state.speed);
+    playLabel();
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest ? event.target.closest("button, select") : null;
+    var id = target && target.id;
+    if (id === "year-play") { if (state.playing) { stop(); } else { play(); } return; }
+    if (id === "year-speed") { return; }
+    stop(); // any other click pauses playback
+    if (id === "year-prev") { moveTo(sliderValue() - 1); }
+    if (id === "year-next") { moveTo(sliderValue() + 1); }
+  });
+  document.addEventListener("change", function (event) {
+    if (event.target && event.target.id === "year-speed") {
+      state.speed = parseFloat(event.target.value) || 1;
+      if (state.playing) { stop(); play(); }
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (state.playing && event.target && event.target.id !== "year-play") { stop(); } // any key pauses
+    if (!event.target || !event.target.closest || !event.target.closest("#year-slider")) { return; }
+    if (event.key === "PageUp" || event.key === "PageDown") {
+      event.preventDefault();
+      moveTo(sliderValue() + (event.key === "PageUp" ? 12 : -12));
+    }
+  }, true);
+
+  /* A click on the timeline moves the map to the month clicked (a marker: its event's month) and
+     brings the map into view. */
+  function watchTimeline() {
+    var gd = document.querySelector("#timeline .js-plotly-plot");
+    if (!gd || gd._sahelClick || !gd.on) { return; }
+    gd._sahelClick = true;
+    gd.on("plotly_click", function (event) {
+      var point = event.points && event.points[0];
+      if (!point) { return; }
+      var value;
+      if (point.data.type === "scatter") {
+        value = point.customdata[0];
+      } else {
+        var xa = gd._fullLayout.xaxis;
+        var when = new Date(xa.p2c(event.event.clientX - gd.getBoundingClientRect().left - xa._offset));
+        value = when.getUTCFullYear() * 12 + when.getUTCMonth();
+      }
+      stop();
+      moveTo(value);
+      var map = document.getElementById("map");
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      if (map) { map.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "center" }); }
+    });
+  }
+
+  new MutationObserver(function () { watch(); watchTimeline(); }).observe(document.documentElement, { childList: true, subtree: true });
+
+  window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    map: {
+      /* New frames (first view, lens, country, bases, screen size): plotly draws their month. */
+      draw: function (frames, value) {
+        var noUpdate = window.dash_clientside.no_update;
+        if (!frames || !frames.periods) { return noUpdate; }
+        state.frames = frames;
+        var shown = sliderValue();
+        shown = shown === null ? value : shown;
+        if (!frameIn(frames, shown)) { return noUpdate; }
+        watch();
+        return figurePatch(frames, shown);
+      },
     },
-  },
-});
+  });
+  window.sahelMap = { paint: paint, frames: function () { return state.frames; }, shown: function () { return state.shown; } };
+})();

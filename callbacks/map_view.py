@@ -1,7 +1,7 @@
-"""The map follows the view. A period step is drawn in the browser from `MAP_FRAMES` (every
-period's arrays for the current lens, country and bases, with the share dialog's links), with no
-round trip to the server; a change of lens, country, bases or screen size asks the server for new
-frames and a new legend."""
+"""The map follows the view. The server sends `MAP_FRAMES` (every month's map for the current lens,
+country, bases and screen size, dictionary-encoded, with the share dialog's links) and the legend;
+plotly draws the slider's month from them (`map.draw`), and stepping through months is done in the
+browser by `assets/map.js` with no round trip."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def frames_with_links(data: AppData, view: View, compact: bool) -> dict[str, obj
     periods = frames["periods"]
     for period in data.calendar():
         periods[str(period.slider_value())]["links"] = share_links(data, view.with_(period=period))  # type: ignore[index]
+    if frames["day"] is not None:
+        frames["day"]["links"] = share_links(data, view)  # type: ignore[index]
     return frames
 
 
@@ -43,20 +45,20 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.BASES, "value"),
         Input(Id.COMPACT, "data"),
         State(Id.LANG, "data"),
+        State(Id.SETTLED, "data"),
     )
-    def frames(country, lens, bases, compact, lang):
+    def frames(country, lens, bases, compact, lang, settled):
         calendar = data.calendar()
-        view = view_from_inputs(calendar, calendar.last.slider_value(), lang, country, lens, bases)
+        view = view_from_inputs(calendar, settled, lang, country, lens, bases)
+        if view.period.day is None:  # the frames are the same whatever the month
+            view = view.with_(period=calendar.last)
         frames = cached_frames(view, compact is True, data.today())
         return frames, legend_html(legend(data.dataset, view.lens, view.lang))
 
     app.clientside_callback(
-        ClientsideFunction("map", "period"),
+        ClientsideFunction("map", "draw"),
         Output(Id.MAP, "figure"),
-        Output(Id.YEAR_DISPLAY, "children"),
-        Output(Id.AS_OF, "children"),
-        Output(Id.REVIEW, "children"),
-        Input(Id.YEAR_SLIDER, "value"),
         Input(Id.MAP_FRAMES, "data"),
+        State(Id.YEAR_SLIDER, "value"),
         prevent_initial_call=True,
     )

@@ -23,7 +23,6 @@ from callbacks import (
     table,
     timeline,
     url_state,
-    year_controls,
 )
 from data.context import AppData
 from data.view import (
@@ -56,7 +55,7 @@ PAGES: tuple[Page, ...] = (
     Page(
         MAP_PATH,
         map_page,
-        (url_state, year_controls, country, map_view, panel, timeline, table, share),
+        (url_state, country, map_view, panel, timeline, table, share),
     ),
     Page(EMBED_PATH, embed_page, (embed,), extras=("controls",), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),

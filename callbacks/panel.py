@@ -13,7 +13,7 @@ from layouts.panel import panel_content
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.PANEL, "children"),
-        Input(Id.YEAR_SLIDER, "value"),
+        Input(Id.SETTLED, "data"),
         Input(Id.COUNTRY, "data"),
         State(Id.LANG, "data"),
         prevent_initial_call=True,

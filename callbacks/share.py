@@ -24,7 +24,7 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.SHARE_SERVER_SVG, "href"),
         Output(Id.SHARE_SERVER_TXT, "href"),
         Input(Id.MAP_FRAMES, "data"),
-        Input(Id.YEAR_SLIDER, "value"),
+        Input(Id.SETTLED, "data"),
         State(Id.SHARE_TEXT, "data"),
     )
     app.clientside_callback(
@@ -46,7 +46,7 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.SHARE_IMAGE, "data"),
         Input(Id.SHARE_PNG, "n_clicks"),
         Input(Id.SHARE_SVG, "n_clicks"),
-        State(Id.YEAR_SLIDER, "value"),
+        State(Id.SETTLED, "data"),
         State(Id.COUNTRY, "data"),
         State(Id.LENS, "value"),
         State(Id.BASES, "value"),

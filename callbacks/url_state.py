@@ -20,7 +20,7 @@ from layouts.ids import Id
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.PAGE_LOCATION, "search"),
-        Input(Id.YEAR_SLIDER, "value"),
+        Input(Id.SETTLED, "data"),
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
         Input(Id.BASES, "value"),

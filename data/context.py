@@ -65,8 +65,15 @@ class AppData:
         return self._states_on(day)  # type: ignore[attr-defined]
 
     def changes(self, period: Period) -> tuple[Change, ...]:
-        """What changed during the period, up to its as-of date."""
-        return self._changes_between(None, period.first_day - dt.timedelta(days=1), self.as_of(period))  # type: ignore[attr-defined]
+        """What changed during the period's month, up to its as-of date (a day's view shows no later
+        change of its month)."""
+        start = period.month_start - dt.timedelta(days=1)
+        return self._changes_between(None, start, self.as_of(period))  # type: ignore[attr-defined]
+
+    def year_changes(self, period: Period) -> tuple[Change, ...]:
+        """What changed from the start of the period's year up to its as-of date."""
+        start = dt.date(period.year, 1, 1) - dt.timedelta(days=1)
+        return self._changes_between(None, start, self.as_of(period))  # type: ignore[attr-defined]
 
     def country_changes(self, country: str) -> tuple[Change, ...]:
         """Every change of one country's colour from the map's first period until today."""

@@ -22,13 +22,9 @@ from geodata.names import FOCUS
 
 
 def period_summary(data: AppData, period: Period, lang: Lang) -> str:
-    """E.g. "At the end of 2023 — French forces: Chad. Russian forces or instructors: Mali."."""
-    on = data.as_of(period)
+    """E.g. "On 31 December 2023 — French forces: Chad. Russian forces or instructors: Mali."."""
     states = data.states(period)
-    if on == period.last_day:
-        intro = t("summary.intro", lang, period=period.label(lang))
-    else:
-        intro = t("summary.intro_current", lang, date=format_date(on, lang))
+    intro = t("summary.intro", lang, date=format_date(data.as_of(period), lang))
     groups = []
     for klass in Alignment:
         countries = [data.shapes.name(c, lang) for c in FOCUS if states[c].alignment == klass]

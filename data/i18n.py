@@ -24,10 +24,7 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Quelles puissances étrangères coopèrent avec le Mali, le Burkina Faso, le Niger et "
         "le Tchad, de {first} à aujourd'hui",
     },
-    "map.title": {
-        "en": "{period} — situation on {date}",
-        "fr": "{period} — situation au {date}",
-    },
+    "map.title": {"en": "Situation on {date}", "fr": "Situation au {date}"},
     "map.as_of": {"en": "Situation on {date}", "fr": "Situation au {date}"},
     "map.aria": {
         "en": "Map of the Sahel coloured by each country's principal security partner",
@@ -205,16 +202,24 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "glossary.title": {"en": "Glossary", "fr": "Glossaire"},
     "year.marks_help": {
-        "en": "Years in bold: a principal partner changed.",
-        "fr": "Années en gras : un partenaire principal a changé.",
+        "en": "A tick marks each month in which a principal partner changed; years in bold had one. "
+        "← → move a month, Page Up / Page Down a year.",
+        "fr": "Un trait marque chaque mois où un partenaire principal a changé ; les années en gras en ont "
+        "connu un. ← → changent de mois, Page préc. / Page suiv. d'année.",
     },
-    "year.label": {"en": "Year", "fr": "Année"},
-    "year.prev": {"en": "Previous year", "fr": "Année précédente"},
-    "year.next": {"en": "Next year", "fr": "Année suivante"},
+    "year.label": {"en": "Month shown", "fr": "Mois affiché"},
+    "year.prev": {"en": "Previous month", "fr": "Mois précédent"},
+    "year.next": {"en": "Next month", "fr": "Mois suivant"},
     "year.play": {"en": "Play", "fr": "Lecture"},
     "year.pause": {"en": "Pause", "fr": "Pause"},
-    "panel.summary_title": {"en": "The year at a glance", "fr": "L'année en bref"},
-    "panel.changes_title": {"en": "What changed", "fr": "Ce qui a changé"},
+    "panel.summary_title": {"en": "At a glance", "fr": "En bref"},
+    "panel.month_changes_title": {"en": "What changed in {period}", "fr": "Ce qui a changé en {period}"},
+    "panel.year_changes_title": {"en": "What changed in {year}", "fr": "Ce qui a changé en {year}"},
+    "panel.no_change_month": {
+        "en": "No change of principal partner this month.",
+        "fr": "Aucun changement de partenaire principal ce mois-ci.",
+    },
+    "year.speed": {"en": "Playback speed", "fr": "Vitesse de lecture"},
     "panel.no_change": {
         "en": "No change of principal partner this year.",
         "fr": "Aucun changement de partenaire principal cette année.",
@@ -232,15 +237,14 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Aucun événement recensé cette année.",
     },
     "panel.sources": {"en": "Sources: ", "fr": "Sources : "},
-    "summary.intro": {"en": "At the end of {period}", "fr": "Fin {period}"},
-    "summary.intro_current": {"en": "On {date}", "fr": "Au {date}"},
+    "summary.intro": {"en": "On {date}", "fr": "Au {date}"},
     "summary.group": {"en": "{label}: {countries}", "fr": "{label} : {countries}"},
     "summary.and": {"en": "and", "fr": "et"},
     "notice.line": {"en": "{problem}; {fallback}.", "fr": "{problem} ; {fallback}."},
     "notice.line_alone": {"en": "{problem}.", "fr": "{problem}."},
     "problem.period": {
-        "en": "“{value}” is not a year the map covers ({first}–{last})",
-        "fr": "« {value} » n'est pas une année couverte par la carte ({first}–{last})",
+        "en": "“{value}” is not a date the map covers (a month from {first} to {last}, or a day of one)",
+        "fr": "« {value} » n'est pas une date couverte par la carte (un mois de {first} à {last}, ou un jour)",
     },
     "fallback.period": {"en": "showing {period}", "fr": "affichage de {period}"},
     "problem.lang": {
@@ -361,8 +365,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "This dataset has no story (data/story.csv), so there is nothing to present.",
         "fr": "Ce jeu de données n'a pas de récit (data/story.csv) : rien à présenter.",
     },
-    "export.index": {"en": "All years", "fr": "Toutes les années"},
-    "export.nav": {"en": "Years and languages", "fr": "Années et langues"},
+    "export.index": {"en": "All dates", "fr": "Toutes les dates"},
+    "export.nav": {"en": "Dates and languages", "fr": "Dates et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
     "snapshot.no_browser": {
@@ -384,7 +388,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS: dict[str, tuple[str, ...]] = {
+MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
@@ -404,7 +408,7 @@ def t(key: str, lang: Lang, **values: object) -> str:
 
 def format_date(day: dt.date, lang: Lang, precision: str = "day") -> str:
     """A date written in full: "28 November 2024" / "28 novembre 2024", "1er août 2014"."""
-    month = _MONTHS[lang][day.month - 1]
+    month = MONTHS[lang][day.month - 1]
     if precision == "year":
         return str(day.year)
     if precision == "month":

@@ -65,12 +65,13 @@ def present_step(
     if action == "play":
         if state.playing:
             return dataclasses.replace(state, playing=False)
-        period = state.period or Period.containing(story[state.step - 1].date)
+        period = state.period or calendar.year_end(story[state.step - 1].date.year)
         if period >= calendar.last:
-            period = calendar.first
+            period = calendar.year_end(calendar.first.year)
         return dataclasses.replace(state, period=period, playing=True)
     if action == "tick" and state.playing and state.period is not None:
-        period = calendar.step(state.period, 1)
+        # The wall plays the years (each one's last month): a briefing's pace, not the slider's.
+        period = calendar.year_end(min(state.period.year + 1, calendar.last.year))
         return dataclasses.replace(state, period=period, playing=period < calendar.last)
     return state
 
@@ -107,7 +108,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
     calendar = data.calendar()
     if state.period is None:
         step = story[state.step - 1]
-        on, country, period = step.date, step.country, Period.containing(step.date)
+        on, country, period = step.date, step.country, Period.of_day(step.date)
         caption = getattr(step, f"caption_{lang}")
         source = _source_line(data, step, lang)
     else:
@@ -121,7 +122,8 @@ def moment(data: AppData, state: PresentState) -> Moment:
     leave = map_url(View(period=period, lang=lang, country=country), calendar)
     review = review_notice_on(data, on, lang)
     date = format_date(on, lang)
-    return Moment(on, period, country, period.label(lang), date, caption, source, review, progress, leave)
+    year = str(period.year)  # the big figure on the wall; the date under it says the day
+    return Moment(on, period, country, year, date, caption, source, review, progress, leave)
 
 
 def present_search(state: PresentState, calendar: Calendar) -> str:

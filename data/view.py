@@ -39,7 +39,8 @@ DATA_CHANGES_PATH = "/data-changes"
 SNAPSHOT_PREFIX = "/snapshot/"
 DOWNLOAD_PREFIX = "/download/"
 
-PERIOD_KEY = "year"  # the query parameter that names the period
+PERIOD_KEY = "date"  # the query parameter that names the period: `2023-08` or `2023-08-15`
+YEAR_KEY = "year"  # older links: `?year=2023` shows the end of 2023
 EXTRAS = ("controls", "step")  # parameters that belong to one page (the embed, the briefing)
 ECHO_LENGTH = 40  # characters of a bad value echoed back
 NUMBER_LENGTH = 12  # characters; a longer text is never read as a number
@@ -64,14 +65,17 @@ class Notice:
     values: tuple[tuple[str, object], ...] = ()
     fallback: str | None = None
 
+    def _values(self, lang: Lang) -> dict[str, object]:
+        return {k: v.label(lang) if isinstance(v, Period) else v for k, v in self.values}
+
     def problem_text(self, lang: Lang) -> str:
-        return t(f"problem.{self.problem}", lang, **dict(self.values))
+        return t(f"problem.{self.problem}", lang, **self._values(lang))
 
     def message(self, lang: Lang) -> str:
         """The sentence a page shows: the problem and what is shown instead."""
         if self.fallback is None:
             return t("notice.line_alone", lang, problem=self.problem_text(lang))
-        fallback = t(f"fallback.{self.fallback}", lang, **dict(self.values))
+        fallback = t(f"fallback.{self.fallback}", lang, **self._values(lang))
         return t("notice.line", lang, problem=self.problem_text(lang), fallback=fallback)
 
     def error(self, lang: Lang) -> str:
@@ -137,9 +141,9 @@ def _period(raw: str, calendar: Calendar, fallback: Period) -> Period | Notice:
         return period
     values = (
         ("value", echo(raw)),
-        ("first", calendar.first.label(DEFAULT_LANG)),
-        ("last", calendar.last.label(DEFAULT_LANG)),
-        ("period", fallback.label(DEFAULT_LANG)),
+        ("first", calendar.first.token()),
+        ("last", calendar.last.token()),
+        ("period", fallback),  # written in the reader's language
     )
     return Notice(PERIOD_KEY, "period", values, "period")
 
@@ -201,7 +205,10 @@ def parse_query(
     `steps` is the length of the briefing story."""
     notices: list[Notice] = []
     latest = calendar.last
-    period = _read(args, PERIOD_KEY, lambda raw: _period(raw, calendar, latest), latest, notices)
+    # `date` names the period; an older link's `year` (`?year=2023`: December 2023) is read instead
+    # when there is no `date`.
+    key = PERIOD_KEY if (args.get(PERIOD_KEY) or "").strip() else YEAR_KEY
+    period = _read(args, key, lambda raw: _period(raw, calendar, latest), latest, notices)
     view = View(
         period=period,
         country=_read(args, "country", _country, None, notices),
@@ -261,10 +268,12 @@ def view_from_inputs(
 ) -> View:
     """The view that callback inputs describe, whatever a client sends: bad values become defaults.
 
-    `period` is a slider value; `bases` is the checklist's value (a list) or a boolean.
+    `period` is a slider value, or a day's token (`2023-08-15`: a day shown exactly until the slider
+    moves); `bases` is the checklist's value (a list) or a boolean.
     """
+    day = calendar.parse(period) if isinstance(period, str) and len(period) <= 10 else None
     return View(
-        period=calendar.from_slider(period) or calendar.last,
+        period=calendar.from_slider(period) or day or calendar.last,
         lang=lang if isinstance(lang, str) and lang in LANGS else DEFAULT_LANG,  # type: ignore[arg-type]
         country=country if isinstance(country, str) and country in FOCUS else None,
         lens=lens if isinstance(lens, str) and lens in LENSES else ALIGNMENT_LENS,

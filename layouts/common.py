@@ -74,7 +74,7 @@ def header(
         )
         for other in LANGS
     ]
-    first = data.calendar().first.label(lang)
+    first = data.calendar().first.year
     return html.Header(
         [
             html.Div(

@@ -3,6 +3,7 @@ previous/play/next buttons, the lens and bases switches and the country buttons.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 
 from dash import dcc, html
@@ -14,7 +15,7 @@ from data.view import ALIGNMENT_LENS, PARTNER_LENSES, View
 from geodata.names import FOCUS
 from layouts.ids import Id
 
-PLAY_INTERVAL_MS = 1500
+PLAY_SPEEDS = (0.5, 1, 2)  # × one year in about two seconds
 ALL_COUNTRIES = "ALL"  # the country button for the four together
 
 
@@ -28,25 +29,38 @@ def period_slider(
     class_name: str = "year-slider",
     hidden: bool = False,
 ) -> html.Div:
-    """The slider over the calendar's periods. With `turning`, every period gets a mark and those
-    in which a principal partner changed are bold; without, only the two ends are marked."""
+    """The slider over the calendar's months. With `turning`, each year is labelled on its January
+    (bold when a principal partner changed during it) and each month with a change gets a tick;
+    without, only the two ends are labelled."""
+    first, last = calendar.first, calendar.last
 
-    def mark(p: Period) -> dict | str:
-        label = p.label(lang) if p in (calendar.first, calendar.last) else p.short_label(lang)
-        if turning is None:
-            return label
-        style = {"fontWeight": 700, "color": "var(--text)"} if p in turning else {"color": "var(--muted)"}
-        return {"label": label, "style": style}
+    def year_label(year: int) -> str:
+        return str(year) if year in (first.year, last.year) else f"’{year % 100:02d}"
 
-    periods = calendar.periods() if turning is not None else (calendar.first, calendar.last)
+    if turning is None:
+        marks: dict[int, object] = {
+            first.slider_value(): str(first.year),
+            last.slider_value(): str(last.year),
+        }
+    else:
+        changed_years = {p.year for p in turning}
+        marks = {p.slider_value(): "" for p in turning}
+        for year in calendar.years():
+            january = max(Period(year, 1), first)
+            style = (
+                {"fontWeight": 700, "color": "var(--text)"}
+                if year in changed_years
+                else {"color": "var(--muted)"}
+            )
+            marks[january.slider_value()] = {"label": year_label(year), "style": style}
     return html.Div(
         dcc.Slider(
             id=slider_id,
             min=calendar.first.slider_value(),
             max=calendar.last.slider_value(),
             step=1,
-            value=period.slider_value(),
-            marks={p.slider_value(): mark(p) for p in periods},
+            value=period.month_of().slider_value(),
+            marks=marks,
             allow_direct_input=False,
             updatemode="drag",
         ),
@@ -56,9 +70,18 @@ def period_slider(
     )
 
 
+def settled_value(period: Period) -> int | str:
+    """What the settled store holds for a period: its slider value, or a day's token (the day is
+    shown exactly until the slider moves)."""
+    return period.token() if period.day else period.slider_value()
+
+
 def year_control(data: AppData, view: View) -> html.Div:
+    """The period shown large, previous / play / next with a speed, the slider. The buttons, the
+    keys and playback work in the browser (`assets/map.js`)."""
     lang = view.lang
     calendar = data.calendar()
+    labels = {"play": "▶ " + t("year.play", lang), "pause": "⏸ " + t("year.pause", lang)}
     return html.Div(
         [
             html.Div(
@@ -72,16 +95,34 @@ def year_control(data: AppData, view: View) -> html.Div:
                     html.Button(
                         "◀", id=Id.PREV, title=t("year.prev", lang), **{"aria-label": t("year.prev", lang)}
                     ),
-                    html.Button("▶ " + t("year.play", lang), id=Id.PLAY),
+                    html.Button(
+                        labels["play"],
+                        id=Id.PLAY,
+                        **{"data-labels": json.dumps(labels), "aria-pressed": "false"},
+                    ),
                     html.Button(
                         "▶|", id=Id.NEXT, title=t("year.next", lang), **{"aria-label": t("year.next", lang)}
+                    ),
+                    html.Label(
+                        [
+                            html.Span(t("year.speed", lang), className="visually-hidden"),
+                            html.Select(
+                                [
+                                    html.Option(f"{speed}×", value=str(speed), selected=speed == 1)
+                                    for speed in PLAY_SPEEDS
+                                ],
+                                id=Id.SPEED,
+                                title=t("year.speed", lang),
+                            ),
+                        ],
+                        className="year-speed",
                     ),
                 ],
                 className="year-buttons",
             ),
             period_slider(Id.YEAR_SLIDER, calendar, view.period, lang, turning=data.turning_periods()),
             html.P(t("year.marks_help", lang), className="muted small year-help"),
-            dcc.Interval(id=Id.PLAY_TIMER, interval=PLAY_INTERVAL_MS, disabled=True),
+            dcc.Store(id=Id.SETTLED, data=settled_value(view.period)),
         ],
         className="year-control",
     )

@@ -23,7 +23,7 @@ from layouts.share import EMBED_MESSAGE
 
 def embed_texts(data: AppData, view: View) -> tuple[str, str, str, str]:
     """The period line, the review notice, the credit line and the full view's address."""
-    period_line = f"{view.period.label(view.lang)} — " + as_of_text(data, view.period, view.lang)
+    period_line = as_of_text(data, view.period, view.lang)
     review = review_notice(data, view.period, view.lang)
     return period_line, review, credit_line(data, view.lang), map_url(view, data.calendar())
 

@@ -23,7 +23,8 @@ class Id(StrEnum):
     PREV = "year-prev"
     NEXT = "year-next"
     PLAY = "year-play"
-    PLAY_TIMER = "play-timer"
+    SPEED = "year-speed"  # play speed, read by assets/map.js
+    SETTLED = "settled-store"  # the slider's month once it has rested (assets/map.js)
     SUMMARY = "year-summary"
     CHANGES = "year-changes"
     EVENTS = "year-events"

@@ -24,7 +24,7 @@ def image_layout(data: AppData, view: View) -> dict:
     """The layout a published image adds to the map: title, legend, credit, full framing."""
     lang = view.lang
     title = f"{t('app.title', lang)} — " + t(
-        "map.title", lang, period=view.period.label(lang), date=format_date(data.as_of(view.period), lang)
+        "map.title", lang, date=format_date(data.as_of(view.period), lang)
     )
     if view.country:
         title += f" — {data.shapes.name(view.country, lang)}"

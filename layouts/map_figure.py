@@ -47,10 +47,11 @@ class MapArrays:
     label_sizes: list[int]
     label_colours: list[str]
     title: str
-    base_lon: list[float]
-    base_lat: list[float]
+    base_lon: list[float | None]  # every base of the data, in one order; None where not drawn
+    base_lat: list[float | None]
     base_hover: list[str]
     base_symbols: list[str]
+    base_visible: list[bool]  # in use on the view's date
     show_bases: bool = True
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
@@ -70,7 +71,7 @@ def base_hover(dataset: Dataset, base: Base, first: Period, lang: Lang) -> str:
     start = (
         format_date(base.start_date, lang, base.start_precision)
         if base.start_date
-        else t("base.before", lang, first=first.label(lang))
+        else t("base.before", lang, first=first.year)
     )
     end = format_date(base.end_date, lang, base.end_precision) if base.end_date else t("base.open", lang)
     operator = plotly_text(dataset.partner_name(base.operator, lang))
@@ -92,8 +93,12 @@ def map_arrays(
     first: Period | None = None,
     show_bases: bool = True,
     compact: bool = False,
+    draw_every_base: bool = False,
 ) -> MapArrays:
-    """Per-country values; `compact` (phones) keeps labels to the focus countries' names."""
+    """Per-country values; `compact` (phones) keeps labels to the focus countries' names.
+
+    `bases` are every base of the data; those not in use on `on` are left undrawn (no position),
+    unless `draw_every_base`, for a map that shows and hides them itself as the date moves."""
     changed = {c.country for c in changes}
     values = {iso3: {"state": state} for iso3, state in states.items()}
     table = join(shapes, values, ["state"])
@@ -134,6 +139,8 @@ def map_arrays(
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))
+    visible = [b.active_on(on) for b in bases]
+    drawn_bases = [True] * len(bases) if draw_every_base else visible
     return MapArrays(
         locations=list(table["id"]),
         z=z,
@@ -145,11 +152,12 @@ def map_arrays(
         labels=labels,
         label_sizes=sizes,
         label_colours=label_colours,
-        title=t("map.title", lang, period=period.label(lang), date=format_date(on, lang)),
-        base_lon=[b.lon for b in bases],
-        base_lat=[b.lat for b in bases],
+        title=t("map.title", lang, date=format_date(on, lang)),
+        base_lon=[b.lon if drawn else None for b, drawn in zip(bases, drawn_bases, strict=True)],
+        base_lat=[b.lat if drawn else None for b, drawn in zip(bases, drawn_bases, strict=True)],
         base_hover=[base_hover(dataset, b, first or period, lang) for b in bases],
         base_symbols=[theme.base_symbol(b.operator) for b in bases],
+        base_visible=visible,
         show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
@@ -259,7 +267,9 @@ def as_patch(values: Mapping[tuple, object]) -> Patch:
     return patch
 
 
-def map_arrays_for(data: AppData, view: View, compact: bool = False) -> MapArrays:
+def map_arrays_for(
+    data: AppData, view: View, compact: bool = False, draw_every_base: bool = False
+) -> MapArrays:
     """The map arrays of a view, from the app's shared state of its period."""
     period = view.period
     return map_arrays(
@@ -272,44 +282,76 @@ def map_arrays_for(data: AppData, view: View, compact: bool = False) -> MapArray
         view.lang,
         lens=view.lens,
         selected=view.country,
-        bases=data.bases(period),
+        bases=data.dataset.bases,
         first=data.calendar().first,
         show_bases=view.bases,
         compact=compact,
+        draw_every_base=draw_every_base,
     )
 
 
 def as_of_text(data: AppData, period: Period, lang: Lang) -> str:
-    """“Situation on 31 December 2023”: the header's line for a period."""
+    """“Situation on 31 August 2023”: the header's line for a period."""
     return t("map.as_of", lang, date=format_date(data.as_of(period), lang))
 
 
-def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, object]:
-    """Every period's map for the view's lens, country and bases, for the browser to step through.
+def plotly_rgb(hex_colour: str) -> str:
+    """A colour as plotly writes it into the SVG: `rgb(0, 114, 178)`."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
 
-    What is the same in every period is sent once (`common`); each period (keyed by its slider
-    value) adds what differs and its as-of line. `assets/map.js` turns a period into a Patch.
+
+def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, object]:
+    """Every month's map for the view's lens, country and bases, for the browser to step through.
+
+    Dictionary-encoded: `cells` holds each distinct look of one country (fill as plotly paints it,
+    class number, outline, label text, size and colour, hover text); each month (keyed by its
+    slider value) gives a cell index per country, the bases in use, and its title and texts.
+    When the view is of one day (`?date=2023-08-15`), `day` is that day's frame, with the slider
+    value of its month: it is shown until the slider moves. `assets/map.js` writes a month into the
+    map plotly drew, and builds a figure from it.
     """
-    per_period = {
-        period: map_patch(map_arrays_for(data, view.with_(period=period), compact=compact))
-        for period in data.calendar()
-    }
-    first = next(iter(per_period.values()))
-    common = [
-        [list(path), value]
-        for path, value in first.items()
-        if all(values[path] == value for values in per_period.values())
-    ]
-    shared = {tuple(path) for path, _ in common}
+    cells: dict[tuple, int] = {}
+    periods: dict[str, dict[str, object]] = {}
+    first: MapArrays | None = None
+
+    def frame(period: Period) -> tuple[MapArrays, dict[str, object]]:
+        arrays = map_arrays_for(data, view.with_(period=period), compact=compact, draw_every_base=True)
+        indexes = []
+        for i in range(len(arrays.locations)):
+            cell = (
+                plotly_rgb(theme.ALIGNMENT_COLOURS[theme.CLASS_ORDER[arrays.z[i]]]),
+                arrays.z[i],
+                arrays.line_width[i],
+                arrays.line_colour[i],
+                arrays.labels[i],
+                arrays.label_sizes[i],
+                arrays.label_colours[i],
+                arrays.hover[i],
+            )
+            indexes.append(cells.setdefault(cell, len(cells)))
+        return arrays, {
+            "c": indexes,
+            "b": [i for i, visible in enumerate(arrays.base_visible) if visible],
+            "title": arrays.title,
+            "label": period.label(view.lang),
+            "as_of": as_of_text(data, period, view.lang),
+            "review": review_notice(data, period, view.lang),
+        }
+
+    for period in data.calendar():
+        arrays, periods[str(period.slider_value())] = frame(period)
+        first = first or arrays
+    assert first is not None
+    day = None
+    if view.period.day is not None:
+        day = frame(view.period)[1] | {"value": view.period.slider_value(), "token": view.period.token()}
     return {
-        "common": common,
-        "periods": {
-            str(period.slider_value()): {
-                "ops": [[list(path), value] for path, value in values.items() if path not in shared],
-                "label": period.label(view.lang),
-                "as_of": as_of_text(data, period, view.lang),
-                "review": review_notice(data, period, view.lang),
-            }
-            for period, values in per_period.items()
-        },
+        "locations": first.locations,
+        "cells": [list(cell) for cell in cells],
+        "periods": periods,
+        "day": day,
+        "show_bases": first.show_bases,
+        "lon_range": list(first.lon_range),
+        "lat_range": list(first.lat_range),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from dash import html
@@ -16,9 +17,11 @@ from data.view import View
 from geodata.shapes import Shapes
 
 
-def changes_list(shapes: Shapes, changes: Sequence[Change], lang: Lang) -> list:
+def changes_list(
+    shapes: Shapes, changes: Sequence[Change], lang: Lang, empty: str = "panel.no_change"
+) -> list:
     if not changes:
-        return [html.P(t("panel.no_change", lang), className="muted")]
+        return [html.P(t(empty, lang), className="muted")]
     items = []
     for change in changes:
         text = t(
@@ -93,9 +96,8 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> li
     changes since the map's first period."""
     name = data.shapes.name(country, lang)
     state = data.states(period)[country]
-    events = [
-        e for e in data.dataset.events_between(period.first_day, period.last_day) if country in e.country
-    ]
+    in_year = data.dataset.events_between(dt.date(period.year, 1, 1), dt.date(period.year, 12, 31))
+    events = [e for e in in_year if country in e.country]
     since = data.country_changes(country)
     first = data.calendar().first
     klass = state.alignment.value
@@ -139,9 +141,9 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> li
         html.Ul(partners, className="partners")
         if partners
         else html.P(t("hover.no_partners", lang), className="muted"),
-        html.H3(t("panel.country_events_title", lang, period=period.label(lang))),
+        html.H3(t("panel.country_events_title", lang, period=period.year)),
         *events_list(data, events, lang),
-        html.H3(t("panel.since_title", lang, first=first.label(lang))),
+        html.H3(t("panel.since_title", lang, first=first.year)),
         html.Ol(since_items, className="changes-since")
         if since_items
         else html.P(t("panel.no_change", lang), className="muted"),
@@ -153,12 +155,14 @@ def panel_content(data: AppData, view: View) -> list:
     period, lang = view.period, view.lang
     if view.country is not None:
         return country_panel(data, view.country, period, lang)
-    events = data.dataset.events_between(period.first_day, period.last_day)
+    events = data.dataset.events_between(dt.date(period.year, 1, 1), dt.date(period.year, 12, 31))
     return [
         html.H2(t("panel.summary_title", lang)),
         html.P(period_summary(data, period, lang), className="summary"),
-        html.H2(t("panel.changes_title", lang)),
-        *changes_list(data.shapes, data.changes(period), lang),
-        html.H2(t("panel.events_title", lang, period=period.label(lang))),
+        html.H2(t("panel.month_changes_title", lang, period=period.month_of().label(lang))),
+        *changes_list(data.shapes, data.changes(period), lang, "panel.no_change_month"),
+        html.H2(t("panel.year_changes_title", lang, year=period.year)),
+        *changes_list(data.shapes, data.year_changes(period), lang),
+        html.H2(t("panel.events_title", lang, period=period.year)),
         *events_list(data, events, lang),
     ]

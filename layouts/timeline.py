@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from data.context import AppData
 from data.i18n import Lang, format_date, t
 from data.loader import Dataset
-from data.period import Calendar, Period
+from data.period import Period
 from data.schema import EventType, Partnership
 from data.state import FRANCE, RUSSIA
 from data.view import View
@@ -128,6 +128,7 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
             "automargin": True,
         },
         shapes=[cursor_shape(on)],
+        annotations=[cursor_label(on, lang)],
         hoverlabel={"font": {"family": theme.FONT_FAMILY}},
         dragmode=False,
     )
@@ -147,10 +148,18 @@ def cursor_shape(on: dt.date) -> dict:
     }
 
 
-def clicked_period(click: object, calendar: Calendar) -> Period | None:
-    """The period a click on a bar or marker points to (the bar's start, the marker's date)."""
-    try:
-        value = click["points"][0]["customdata"][0]  # type: ignore[index]
-    except (TypeError, KeyError, IndexError):
-        return None
-    return calendar.from_slider(value)
+def cursor_label(on: dt.date, lang: Lang) -> dict:
+    """The date the cursor stands for, written at its top."""
+    return {
+        "x": on.isoformat(),
+        "xref": "x",
+        "y": 1,
+        "yref": "paper",
+        "yanchor": "top",
+        "xanchor": "left",
+        "xshift": 4,
+        "text": format_date(on, lang),
+        "showarrow": False,
+        "bgcolor": theme.WHITE,
+        "font": {"size": 12, "color": theme.SELECTED_BORDER},
+    }

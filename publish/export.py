@@ -1,5 +1,6 @@
-"""`python app.py export DIR`: the static site of every period and language (an interactive page,
-a PNG and an SVG each), which opens from disk with no network.
+"""`python app.py export DIR`: the static site of each exported period (every year's last month and
+every turning month) in each language (an interactive page, a PNG and an SVG each), which opens
+from disk with no network.
 
 Writes go through temporary files, so running it twice (or after an interruption) never leaves half
 a file.
@@ -66,7 +67,9 @@ def export(
     write_file(out_dir / static_site.EMBED_JS, (ASSETS_DIR / "embed.js").read_bytes())
     topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
     write_file(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
-    views = [View(period=period, lang=lang) for lang in LANGS for period in data.calendar()]
+    views = [
+        View(period=period, lang=lang) for lang in LANGS for period in static_site.exported_periods(data)
+    ]
     try:
         for done, view in enumerate(views, start=1):
             write_file(

@@ -1,4 +1,7 @@
-"""The static export's pages: one interactive page per period and language, and an index.
+"""The static export's pages: one interactive page per exported period and language, and an index.
+
+The export holds each year's last month and every month in which a principal partner changed
+(`exported_periods`): the slides a briefing or an article needs, not all the months of the slider.
 
 They open from disk or from any static host with no network: plotly.js, the topojson and the
 embed's height script sit in the export's `assets/`, and the topojson is handed to plotly.js before
@@ -40,8 +43,13 @@ ul { columns: 2; }
 
 
 def static_path(lang: Lang, period: Period, ext: str) -> str:
-    """A page or image of the export, relative to its root: `fr/2023.html`."""
+    """A page or image of the export, relative to its root: `fr/2023-12.html`."""
     return f"{lang}/{period.token()}.{ext}"
+
+
+def exported_periods(data: AppData) -> tuple[Period, ...]:
+    """The months the export holds, in order: each year's last month and each turning month."""
+    return tuple(sorted(set(data.calendar().year_ends()) | data.turning_periods()))
 
 
 def topojson_script(topojson_text: str) -> str:
@@ -67,7 +75,8 @@ def _document(lang: Lang, title: str, body: str, depth: int, with_map: bool = Tr
 def period_page(data: AppData, view: View) -> str:
     """`<lang>/<period>.html`: the period's map with title, legend and credit, links to its neighbours."""
     lang, period = view.lang, view.period
-    calendar = data.calendar()
+    periods = exported_periods(data)
+    at = periods.index(period)
     figure = image_figure(data, view)
     figure.update_layout(autosize=True)
     div = pio.to_html(
@@ -84,11 +93,11 @@ def period_page(data: AppData, view: View) -> str:
         return "../" + static_path(target, shown, ext)
 
     links = [f'<a href="../index.html">{escape(t("export.index", lang))}</a>']
-    if period.previous() in calendar:
-        earlier = period.previous()
+    if at > 0:
+        earlier = periods[at - 1]
         links.append(f'<a href="{link(lang, earlier, "html")}" rel="prev">◀ {earlier.label(lang)}</a>')
-    if period.next() in calendar:
-        later = period.next()
+    if at + 1 < len(periods):
+        later = periods[at + 1]
         links.append(f'<a href="{link(lang, later, "html")}" rel="next">{later.label(lang)} ▶</a>')
     for other in LANGS:
         if other != lang:
@@ -107,7 +116,7 @@ def period_page(data: AppData, view: View) -> str:
 
 
 def index_page(data: AppData, lang: Lang = "en") -> str:
-    """`index.html`: every period in both languages, with its image files."""
+    """`index.html`: every exported period in both languages, with its image files."""
     calendar = data.calendar()
     sections = []
     for section_lang in LANGS:
@@ -115,12 +124,12 @@ def index_page(data: AppData, lang: Lang = "en") -> str:
             f'<li><a href="{static_path(section_lang, p, "html")}">{p.label(section_lang)}</a> '
             f'(<a href="{static_path(section_lang, p, "png")}">PNG</a>, '
             f'<a href="{static_path(section_lang, p, "svg")}">SVG</a>)</li>'
-            for p in calendar
+            for p in exported_periods(data)
         )
         heading = escape(t("app.title", section_lang))
         sections.append(f'<section lang="{section_lang}"><h2>{heading}</h2><ul>{items}</ul></section>')
     credit = escape(credit_line(data, lang))
-    tagline = escape(t("app.tagline", lang, first=calendar.first.label(lang)))
+    tagline = escape(t("app.tagline", lang, first=calendar.first.year))
     body = (
         f"<h1>{escape(t('app.title', lang))}</h1>\n<p>{tagline}</p>\n"
         + "\n".join(sections)

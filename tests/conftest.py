@@ -20,7 +20,12 @@ CALENDAR = Calendar.until(TODAY)  # 2012 to 2026
 
 
 def year(value: int) -> Period:
-    return Period(value)
+    """The month that shows a year: December, or the month under way in the current year."""
+    return CALENDAR.year_end(value)
+
+
+def month(y: int, m: int, day: int | None = None) -> Period:
+    return Period(y, m, day)
 
 
 @pytest.fixture(scope="session")

@@ -187,11 +187,11 @@ def test_exp009_methodology_and_glossary_in_both_languages(page, recorder, serve
 def test_exp010_summary_speaks_the_year(page, recorder, server):
     open_map(page, server + "/?year=2021")
     summary = page.locator(".summary")
-    assert summary.inner_text().startswith("At the end of 2021")
+    assert summary.inner_text().startswith("On 31 December 2021")
     assert page.locator("#panel").get_attribute("aria-live") == "polite"
     page.locator("[role=slider]").first.focus()
     page.keyboard.press("ArrowRight")
-    page.locator(".summary", has_text="At the end of 2022").wait_for()
+    page.locator(".summary", has_text="On 31 December 2022").wait_for()
     recorder.assert_clean()
 
 

@@ -60,7 +60,7 @@ def test_prs102_language_play_and_leave(page: Page, recorder: Recorder, server: 
     page.keyboard.press("p")
     page.locator(".present-progress").filter(has_text="playing the years").wait_for()
     page.locator(".present-year").filter(has_text="2014").wait_for(timeout=10_000)
-    assert page.locator(".present-caption").inner_text().startswith("At the end of 2014 — ")
+    assert page.locator(".present-caption").inner_text().startswith("On 31 December 2014 — ")
     page.keyboard.press("P")
     page.locator(".present-progress").filter(has_text="paused").wait_for()
     paused_on = page.locator(".present-year").inner_text()

@@ -10,9 +10,11 @@ from plotly.offline import get_plotlyjs_version
 
 from app import create_app
 from callbacks import pages
+from layouts import theme
 from layouts.ids import Id
 from layouts.theme import css_variables
 from publish.render import plotly_bundle
+from tests.conftest import month
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +65,13 @@ def test_app001_the_shell_carries_the_theme_and_the_layout_is_the_shell(client):
 @pytest.mark.parametrize(
     ("search", "expected"),
     [
-        ("?year=2023", "2023 — situation on 31 December 2023"),
-        ("?year=abc", "“abc” is not a year the map covers (2012–2026); showing 2026."),
+        ("?year=2023", "Situation on 31 December 2023"),
+        ("?date=2022-05-03", "Situation on 3 May 2022"),
+        (
+            "?year=abc",
+            "“abc” is not a date the map covers (a month from 2012-01 to 2026-11, or a day of one); "
+            "showing November 2026.",
+        ),
         ("?year=1900&lang=xx", "Language “xx” is not available; showing English."),
         ("?lang=fr", "Carte des réalignements au Sahel"),
     ],
@@ -104,21 +111,49 @@ def test_app005_map_frames_carry_colours_and_links_not_shapes(client, fixture_ap
             {"id": Id.BASES, "property": "value", "value": ["on"]},
             {"id": Id.COMPACT, "property": "data", "value": False},
         ],
-        [{"id": Id.LANG, "property": "data", "value": "en"}],
+        [
+            {"id": Id.LANG, "property": "data", "value": "en"},
+            {"id": Id.SETTLED, "property": "data", "value": month(2023, 12).slider_value()},
+        ],
     )
     assert response.status_code == 200
     body = response.get_data(as_text=True)
     assert "coordinates" not in body and "geometry" not in body
     frames = json.loads(body)["response"][Id.MAP_FRAMES]["data"]
-    assert set(frames["periods"]) == {str(p.slider_value()) for p in fixture_app_data.calendar()}
-    # Every period's step is small: colours, outlines, labels, bases, the title and the share
-    # dialog's links, never the shapes.
-    assert all(len(json.dumps(frame)) < 30_000 for frame in frames["periods"].values())
-    frame = frames["periods"]["2023"]
-    paths = [op[0] for op in frame["ops"]]
-    assert ["data", 0, "z"] in paths and ["layout", "title", "text"] in paths
-    assert frame["as_of"] == "Situation on 31 December 2023" and frame["label"] == "2023"
-    assert frame["links"]["permalink"] == "/?year=2023" and frame["links"]["txt"] == "/snapshot/2023.txt"
+    # Every month, keyed by its slider value: a cell per country (an index into the distinct
+    # looks), the bases in use, and its texts.
+    calendar = fixture_app_data.calendar()
+    assert set(frames["periods"]) == {str(p.slider_value()) for p in calendar}
+    assert len(frames["cells"]) < len(calendar)  # the looks repeat: they are sent once
+    assert all(len(json.dumps(frame)) < 2_000 for frame in frames["periods"].values())
+    frame = frames["periods"][str(month(2023, 12).slider_value())]
+    assert frame["as_of"] == "Situation on 31 December 2023" and frame["label"] == "December 2023"
+    assert frame["links"]["permalink"] == "/?date=2023-12"
+    assert frame["links"]["txt"] == "/snapshot/2023-12.txt"
+    mali = frames["locations"].index("MLI")
+    states = fixture_app_data.states(month(2023, 12))
+    cell = frames["cells"][frame["c"][mali]]
+    assert cell[1] == theme.CLASS_ORDER.index(states["MLI"].alignment.value)
+    assert frames["day"] is None  # a month's view: the slider's months are all there is
+
+
+def test_app015_a_days_view_is_drawn_for_that_day(client, fixture_app_data):
+    inputs = [
+        {"id": Id.COUNTRY, "property": "data", "value": None},
+        {"id": Id.LENS, "property": "value", "value": "alignment"},
+        {"id": Id.BASES, "property": "value", "value": []},
+        {"id": Id.COMPACT, "property": "data", "value": False},
+    ]
+    state = [
+        {"id": Id.LANG, "property": "data", "value": "fr"},
+        {"id": Id.SETTLED, "property": "data", "value": "2023-08-15"},
+    ]
+    response = call(client, [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")], inputs, state)
+    day = json.loads(response.get_data(as_text=True))["response"][Id.MAP_FRAMES]["data"]["day"]
+    assert day["value"] == month(2023, 8).slider_value() and day["token"] == "2023-08-15"
+    assert (
+        day["label"] == "15 août 2023" and day["links"]["permalink"] == "/?date=2023-08-15&bases=0&lang=fr"
+    )
 
 
 def test_app006_the_bundle_the_page_loads_is_compressed(client):
@@ -145,7 +180,7 @@ def test_app008_a_new_page_is_one_entry_in_the_registry(fixture_app_data, monkey
     app = create_app(fixture_app_data)
     assert "hello-text" in [child.id for child in app.validation_layout.children]
     client = app.server.test_client()
-    assert '"hello 2019"' in render(client, "/hello", "?year=2019")
+    assert '"hello 2019-12"' in render(client, "/hello", "?year=2019")
     response = client.get("/hello")
     assert response.headers["Content-Security-Policy"].endswith("frame-ancestors *")
     assert "X-Frame-Options" not in response.headers

@@ -48,7 +48,7 @@ def test_txt004_join_words():
 def test_txt005_period_summary_says_the_colours_in_words(fixture_app_data):
     data = fixture_app_data
     assert period_summary(data, year(2023), "en") == (
-        "At the end of 2023 — French forces: Chad. Russian forces or instructors: Mali. "
+        "On 31 December 2023 — French forces: Chad. Russian forces or instructors: Mali. "
         "Other foreign forces: Niger. No principal foreign force: Burkina Faso."
     )
     current = period_summary(data, year(2026), "fr")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from dash import html
 
-from callbacks.year_controls import step_period
 from data.describe import source_labels
 from data.view import View
 from layouts import theme
-from layouts.ids import Id
 from layouts.legend import legend, legend_annotation, legend_html
-from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames, map_patch
+from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
 from layouts.panel import panel_content
 from layouts.table import events_markdown
-from tests.conftest import CALENDAR, year
+from tests.conftest import CALENDAR, month, year
 
 
 def arrays_for(data, value, lang="en", compact=False, **options):
@@ -28,10 +26,12 @@ def test_lay001_map_arrays_colour_label_and_outline(fixture_app_data):
     assert arrays.z[at["SEN"]] == theme.CLASS_ORDER.index(theme.CONTEXT)
     assert arrays.line_width[at["NER"]] == CHANGED_LINE_WIDTH  # changed during 2023
     assert arrays.line_width[at["MLI"]] < CHANGED_LINE_WIDTH
-    assert arrays.labels[at["NER"]] == "<b>NIGER</b><br>Other foreign forces<br><i>changed in 2023</i>"
+    assert (
+        arrays.labels[at["NER"]] == "<b>NIGER</b><br>Other foreign forces<br><i>changed in December 2023</i>"
+    )
     assert arrays.labels[at["SEN"]] == "Senegal"
     assert "US forces in Niger (forces deployed)" in arrays.hover[at["NER"]]
-    assert arrays.title == "2023 — situation on 31 December 2023"
+    assert arrays.title == "Situation on 31 December 2023"
 
 
 def test_lay002_french_and_compact(fixture_app_data):
@@ -40,7 +40,7 @@ def test_lay002_french_and_compact(fixture_app_data):
     assert arrays.labels[at["TCD"]] == "<b>TCHAD</b>"
     assert arrays.labels[at["SEN"]] == ""
     assert arrays.lon_range == theme.COMPACT_LON_RANGE
-    assert arrays.title == "2013 — situation au 31 décembre 2013"
+    assert arrays.title == "Situation au 31 décembre 2013"
 
 
 def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
@@ -48,19 +48,6 @@ def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
     assert [trace.type for trace in figure.data] == ["choropleth", "scattergeo", "scattergeo"]
     assert figure.layout.geo.scope == "africa"
     assert len(figure.data[0].locations) == len(fixture_app_data.shapes.ids)
-
-
-def test_lay004_step_period():
-    p = year
-    assert step_period(p(2020), Id.PREV, False, CALENDAR) == (p(2019), False)
-    assert step_period(p(2012), Id.PREV, False, CALENDAR) == (p(2012), False)
-    assert step_period(p(2026), Id.NEXT, False, CALENDAR) == (p(2026), False)
-    assert step_period(p(2020), Id.PLAY, False, CALENDAR) == (p(2020), True)
-    assert step_period(p(2026), Id.PLAY, False, CALENDAR) == (p(2012), True)  # play from the end restarts
-    assert step_period(p(2020), Id.PLAY, True, CALENDAR) == (p(2020), False)  # pause
-    assert step_period(p(2024), Id.PLAY_TIMER, True, CALENDAR) == (p(2025), True)
-    assert step_period(p(2025), Id.PLAY_TIMER, True, CALENDAR) == (p(2026), False)  # stops at the end
-    assert step_period(p(2020), Id.PLAY_TIMER, False, CALENDAR) == (p(2020), False)
 
 
 def test_lay005_partner_lens_and_selection(fixture_app_data):
@@ -74,21 +61,31 @@ def test_lay005_partner_lens_and_selection(fixture_app_data):
 
 
 def test_lay006_bases_active_at_the_date(fixture_app_data):
-    assert len(arrays_for(fixture_app_data, 2020).base_lon) == 1  # Gao, 2013-2022
-    assert arrays_for(fixture_app_data, 2023).base_lon == []
+    assert arrays_for(fixture_app_data, 2020).base_visible == [True]  # Gao, 2013-2022
+    assert arrays_for(fixture_app_data, 2023).base_visible == [False]
+    assert arrays_for(fixture_app_data, 2023).base_lon == [None]  # not drawn on an image
+    every = map_arrays_for(fixture_app_data, View(period=year(2023)), draw_every_base=True)
+    assert every.base_lon == [-0.0447] and every.base_visible == [False]  # drawn, hidden by the page
     assert "Gao" in arrays_for(fixture_app_data, 2020).base_hover[0]
 
 
-def test_lay007_frames_rebuild_each_periods_patch(fixture_app_data):
+def test_lay007_frames_hold_every_month_dictionary_encoded(fixture_app_data):
     view = View(period=year(2026), lens="FRA", country="MLI")
     frames = map_frames(fixture_app_data, view)
     assert set(frames["periods"]) == {str(p.slider_value()) for p in CALENDAR}
-    for period in CALENDAR:
+    for period in (month(2012, 1), month(2016, 7), month(2022, 3), month(2026, 11)):
         frame = frames["periods"][str(period.slider_value())]
-        rebuilt = {tuple(path): value for path, value in frames["common"] + frame["ops"]}
-        assert rebuilt == map_patch(map_arrays_for(fixture_app_data, view.with_(period=period))), period
-        assert frame["label"] == period.label("en")
-    assert frames["periods"]["2023"]["as_of"] == "Situation on 31 December 2023"
+        arrays = map_arrays_for(fixture_app_data, view.with_(period=period), draw_every_base=True)
+        cells = [frames["cells"][i] for i in frame["c"]]
+        assert [c[1] for c in cells] == arrays.z
+        assert [c[4] for c in cells] == arrays.labels and [c[7] for c in cells] == arrays.hover
+        assert frame["b"] == [i for i, shown in enumerate(arrays.base_visible) if shown]
+        assert frame["title"] == arrays.title and frame["label"] == period.label("en")
+    mali = frames["locations"].index("MLI")
+    june_2022 = frames["cells"][frames["periods"][str(month(2022, 6).slider_value())]["c"][mali]]
+    assert june_2022[0] == "rgb(8, 81, 156)"  # forces deployed, painted as plotly paints it
+    assert frames["periods"]["24275"]["as_of"] == "Situation on 31 December 2022"
+    assert len(frames["cells"]) < 60  # few distinct looks: months repeat them
 
 
 def texts(components: list) -> list[str]:
@@ -132,8 +129,10 @@ def test_lay009_a_new_base_operator_needs_no_other_change(fixture_dataset, monke
 
 
 def test_lay010_panel_for_the_period_and_for_a_country(fixture_app_data):
-    overview = texts(panel_content(fixture_app_data, View(period=year(2023))))
-    assert overview[0] == "The year at a glance" and "Key events of 2023" in overview
+    overview = texts(panel_content(fixture_app_data, View(period=month(2023, 8))))
+    assert overview[0] == "At a glance" and "Key events of 2023" in overview
+    assert "What changed in August 2023" in overview and "What changed in 2023" in overview
+    assert "2023-08-03" not in overview and "No change of principal partner this month." in overview
     country = texts(panel_content(fixture_app_data, View(period=year(2023), lang="fr", country="NER")))
     assert country[0] == "Niger" and "Changements depuis 2012" in country
     assert isinstance(panel_content(fixture_app_data, View(period=year(2023)))[0], html.H2)

@@ -77,7 +77,7 @@ def test_prs002_state_from_the_browser_is_repaired():
     assert PresentState.from_dict("<script>", 3, CALENDAR) == PresentState(step=1)
     assert PresentState.from_dict({"step": True, "period": 2020}, 3, CALENDAR) == PresentState(step=1)
     state = PresentState(step=3, lang="fr", period=year(2020), playing=True)
-    assert state.as_dict() == {"step": 3, "lang": "fr", "period": "2020", "playing": True}
+    assert state.as_dict() == {"step": 3, "lang": "fr", "period": "2020-12", "playing": True}
     assert PresentState.from_dict(state.as_dict(), 3, CALENDAR) == state
 
 
@@ -92,7 +92,7 @@ def test_prs004_a_step_on_screen(fixture_app_data):
     assert shown.caption == "Russian forces arrive in Mali, as France prepares to leave."
     assert shown.source == "Sources: Fixture Wire, 24 December 2021"
     assert shown.progress == "Step 2 of 12"
-    assert shown.leave == "/?year=2021&country=MLI"
+    assert shown.leave == "/?date=2021-12-24&country=MLI"  # the main map on the step's very day
     arrays = present_arrays(fixture_app_data, shown, "en")
     mali = arrays.locations.index("MLI")
     assert arrays.line_width[mali] == max(arrays.line_width)  # the step's country stands out
@@ -102,10 +102,10 @@ def test_prs004_a_step_on_screen(fixture_app_data):
 def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
     shown = moment(fixture_app_data, PresentState(step=1, lang="fr", period=year(2023), playing=True))
     assert shown.period_text == "2023" and shown.date == "31 décembre 2023"
-    assert shown.caption.startswith("Fin 2023 — ")
+    assert shown.caption.startswith("Au 31 décembre 2023 — ")
     assert shown.source.startswith("Source : Carte des réalignements au Sahel")
     assert shown.progress == "Étape 1 sur 12 · défilement des années"
-    assert shown.leave == "/?year=2023&lang=fr"
+    assert shown.leave == "/?date=2023-12&lang=fr"
 
 
 STORY_HEADER = "step,date,country,caption_en,caption_fr,source_ids\n"

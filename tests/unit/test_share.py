@@ -21,11 +21,12 @@ from publish.static_site import (
     PLOTLY_JS,
     TOPOJSON_JS,
     TOPOJSON_NAME,
+    exported_periods,
     index_page,
     period_page,
     topojson_script,
 )
-from tests.conftest import ROOT, year
+from tests.conftest import ROOT, month, year
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def test_shr004_bad_snapshot_gets_400_with_the_messages(client):
     assert body.startswith("Bad snapshot request:")
     assert body == (
         "Bad snapshot request:\n"
-        "year: “abc” is not a year the map covers (2012–2026)\n"
+        "date: “abc” is not a date the map covers (a month from 2012-01 to 2026-11, or a day of one)\n"
         "width: 999999 is out of range (320 to 4000)\n"
         "scale: -1 is out of range (0.5 to 4.0)\n"
     )
@@ -53,7 +54,7 @@ def test_shr004_bad_snapshot_gets_400_with_the_messages(client):
 
 def test_shr005_alt_text_says_what_the_map_shows(fixture_app_data):
     text = alt_text(fixture_app_data, View(period=year(2023), lang="en"))
-    assert text.startswith("Map of the Sahel (Mali, Burkina Faso, Niger, Chad). At the end of 2023 — ")
+    assert text.startswith("Map of the Sahel (Mali, Burkina Faso, Niger, Chad). On 31 December 2023 — ")
     sources = len(fixture_app_data.dataset.sources)
     assert text.endswith(
         f"Source: Sahel Realignment Map ({sources} cited sources) — data reviewed up to 30 April 2026."
@@ -72,11 +73,16 @@ def test_shr006_txt_and_csv_routes(client, fixture_app_data):
     assert response.get_data(as_text=True) == alt_text(fixture_app_data, View(period=year(2023), lang="fr"))
     response = client.get("/snapshot/2013.csv?country=MLI&download=1")
     assert response.status_code == 200
-    assert response.headers["Content-Disposition"] == 'attachment; filename="sahel-2013-en-mli.csv"'
+    assert response.headers["Content-Disposition"] == 'attachment; filename="sahel-2013-12-en-mli.csv"'
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert rows and {row["country"] for row in rows} == {"MLI"}
     assert {"FRA"} <= {row["partner"] for row in rows}
     assert all(row["as_of"] == "2013-12-31" for row in rows)
+    day = client.get("/snapshot/2022-05-03.txt").get_data(as_text=True)
+    assert "On 3 May 2022 — " in day  # a day is shown exactly
+    assert client.get("/snapshot/2022-05.txt").get_data(as_text=True) == alt_text(
+        fixture_app_data, View(period=month(2022, 5))
+    )
 
 
 def test_shr007_view_csv_lists_every_focus_country(fixture_app_data):
@@ -98,7 +104,9 @@ def test_shr008_no_browser_gives_503(client, monkeypatch):
 def test_shr009_image_layout_carries_title_legend_and_credit(fixture_app_data):
     view = View(period=year(2022), lang="fr", lens="RUS")
     layout = image_layout(fixture_app_data, view)
-    assert layout["title"]["text"].startswith("Carte des réalignements au Sahel — 2022")
+    assert layout["title"]["text"].startswith(
+        "Carte des réalignements au Sahel — Situation au 31 décembre 2022"
+    )
     legend, credit = (a["text"] for a in layout["annotations"])
     assert "Présence : Russie" in legend and "forces déployées" in legend and "Bases" in legend
     sources = len(fixture_app_data.dataset.sources)
@@ -114,20 +122,22 @@ def test_shr009_image_layout_carries_title_legend_and_credit(fixture_app_data):
 
 def test_shr010_embed_texts_and_share_links(fixture_app_data):
     period_line, review, credit, path = embed_texts(fixture_app_data, View(period=year(2016), lens="FRA"))
-    assert period_line == "2016 — Situation on 31 December 2016" and review == ""
+    assert period_line == "Situation on 31 December 2016" and review == ""
     assert credit.startswith("Source: Sahel Realignment Map") and credit.endswith(
         "reviewed up to 30 April 2026"
     )
     assert embed_texts(fixture_app_data, View(period=year(2026)))[1] == (
         "Data reviewed up to 30 April 2026 — later changes are not shown"
     )
-    assert path == "/?year=2016&lens=FRA"
-    links = share_links(fixture_app_data, View(period=year(2016), lang="fr", country="NER"))
-    assert links["permalink"] == "/?year=2016&country=NER&lang=fr"
-    assert links["png"] == "/snapshot/2016.png?country=NER&lang=fr"
-    assert links["csv"] == "/snapshot/2016.csv?country=NER&lang=fr&download=1"
+    assert path == "/?date=2016-12&lens=FRA"
+    links = share_links(fixture_app_data, View(period=month(2016, 3, 5), lang="fr", country="NER"))
+    assert links["permalink"] == "/?date=2016-03-05&country=NER&lang=fr"
+    assert links["png"] == "/snapshot/2016-03-05.png?country=NER&lang=fr"
+    assert links["csv"] == "/snapshot/2016-03-05.csv?country=NER&lang=fr&download=1"
     assert links["embed_code"] == embed_code(
-        "{origin}/embed?year=2016&country=NER&lang=fr", "sahel-map-2016", "Carte des réalignements au Sahel"
+        "{origin}/embed?date=2016-03-05&country=NER&lang=fr",
+        "sahel-map-2016-03-05",
+        "Carte des réalignements au Sahel",
     )
 
 
@@ -163,6 +173,9 @@ def test_shr012_static_pages(fixture_app_data):
     topojson = (ROOT / "assets" / "topojson" / f"{TOPOJSON_NAME}.json").read_text()
     script = topojson_script(topojson)
     assert script.startswith('window.PlotlyGeoAssets={topojson:{"africa_50m":{')
+    exported = exported_periods(fixture_app_data)
+    assert set(fixture_app_data.calendar().year_ends()) <= set(exported)
+    assert month(2023, 9) in exported and month(2023, 8) not in exported  # a turning month, a quiet one
     page = period_page(fixture_app_data, View(period=year(2013), lang="fr"))
     assert f'<script src="../{TOPOJSON_JS}"></script>' in page
     assert page.index(TOPOJSON_JS) < page.index(PLOTLY_JS)  # seeded before plotly.js looks for it
@@ -170,13 +183,15 @@ def test_shr012_static_pages(fixture_app_data):
         f'<script src="../{EMBED_JS}"></script>' in page and 'data-embed-message="sahel-map:height"' in page
     )
     assert (
-        '<html lang="fr">' in page and 'href="../fr/2014.html"' in page and 'href="../en/2013.html"' in page
+        '<html lang="fr">' in page
+        and 'href="../fr/2014-08.html" rel="next"' in page  # the next exported month
+        and 'href="../en/2013-12.html"' in page
     )
-    assert 'href="../fr/2012.html"' in page
+    assert 'href="../fr/2013-02.html" rel="prev"' in page
     assert "http" not in page.split("<body")[1].split("Plotly.newPlot")[0]
     index = index_page(fixture_app_data)
     for lang in ("en", "fr"):
-        for period in fixture_app_data.calendar():
+        for period in exported:
             for ext in ("html", "png", "svg"):
                 assert f'href="{lang}/{period.token()}.{ext}"' in index
     assert "plotly.min.js" not in index

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from data.period import Period
 from data.state import Alignment, active_partnerships, alignment, changes, country_state, region_state
 from tests.conftest import year
 
@@ -62,8 +63,9 @@ def test_sta007_region_state_covers_each_country(fixture_dataset):
     }
 
 
-def test_sta008_changes_of_a_period_in_order(fixture_app_data):
-    found = fixture_app_data.changes(year(2023))
+def test_sta008_changes_of_a_year_in_order(fixture_app_data):
+    assert [c.on for c in fixture_app_data.changes(year(2023))] == [D(2023, 12, 22)]  # the month
+    found = fixture_app_data.year_changes(year(2023))
     assert [(t.on, t.country, t.before, t.after) for t in found] == [
         (D(2023, 9, 24), "NER", Alignment.FRANCE, Alignment.FRANCE_LEAVING),
         (D(2023, 12, 22), "NER", Alignment.FRANCE_LEAVING, Alignment.OTHER_FORCES),
@@ -71,9 +73,9 @@ def test_sta008_changes_of_a_period_in_order(fixture_app_data):
 
 
 def test_sta009_no_change_in_a_quiet_period(fixture_app_data):
-    assert fixture_app_data.changes(year(2017)) == ()
-    assert year(2023) in fixture_app_data.turning_periods()
-    assert year(2017) not in fixture_app_data.turning_periods()
+    assert fixture_app_data.year_changes(year(2017)) == ()
+    assert Period(2023, 9) in fixture_app_data.turning_periods()
+    assert Period(2023, 8) not in fixture_app_data.turning_periods()
 
 
 def test_sta010_changes_stop_at_the_end_day(fixture_dataset):
