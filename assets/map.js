@@ -13,6 +13,7 @@
   var SETTLE_MS = 150;
   var MONTH_MS = 2000 / 12; // at 1×, a year in about two seconds
   var SVG = "http://www.w3.org/2000/svg";
+  var KEY_STEPS = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -12, PageUp: 12, Home: "min", End: "max" };
   var state = { frames: null, shown: null, timer: null, playing: null, speed: 1, observed: null, moved: false };
 
   function graphDiv() { return document.querySelector("#map .js-plotly-plot"); }
@@ -190,8 +191,10 @@
 
   function onValue(value) {
     if (value === null || isNaN(value)) { return; }
-    state.moved = true; // from now on the slider's months, not the day the address named
-    paint(value);
+    if (value !== state.shown || !state.moved) {
+      state.moved = true; // from now on the slider's months, not the day the address named
+      paint(value);
+    }
     settle(value);
   }
 
@@ -214,20 +217,34 @@
     }
   }
 
-  function sliderValue() {
-    var handle = thumb();
-    return handle ? parseInt(handle.getAttribute("aria-valuenow"), 10) : null;
+  /* The sliders' values. A value asked for counts at once, before the slider has re-rendered, so
+     keys pressed in quick succession each move on from the last one (`pending`, per slider). */
+  var pending = {};
+  function handleOf(id) { return document.querySelector("#" + id + " [role=slider]"); }
+  function read(handle, name) { return parseInt(handle.getAttribute(name), 10); }
+  function valueOf(id) {
+    var handle = handleOf(id);
+    if (!handle) { return null; }
+    var now = read(handle, "aria-valuenow"), asked = pending[id];
+    if (asked && asked.value !== now && Date.now() - asked.at < 1000) { return asked.value; }
+    delete pending[id];
+    return now;
   }
+  function moveSlider(id, value) {
+    var handle = handleOf(id);
+    if (!handle) { return; }
+    value = Math.max(read(handle, "aria-valuemin"), Math.min(read(handle, "aria-valuemax"), value));
+    if (value === valueOf(id)) { return; }
+    pending[id] = { value: value, at: Date.now() };
+    if (id === "year-slider") { onValue(value); } // paint now, not after the slider re-renders
+    setProps(id, { value: value });
+  }
+  function sliderValue() { return valueOf("year-slider"); }
   function bounds() {
     var handle = thumb();
-    return handle ? [parseInt(handle.getAttribute("aria-valuemin"), 10), parseInt(handle.getAttribute("aria-valuemax"), 10)] : null;
+    return handle ? [read(handle, "aria-valuemin"), read(handle, "aria-valuemax")] : null;
   }
-  function moveTo(value) {
-    var range = bounds();
-    if (!range) { return; }
-    value = Math.max(range[0], Math.min(range[1], value));
-    if (value !== sliderValue()) { setProps("year-slider", { value: value }); }
-  }
+  function moveTo(value) { moveSlider("year-slider", value); }
 
   function playLabel() {
     var button = document.getElementById("year-play");
@@ -268,11 +285,15 @@
   });
   document.addEventListener("keydown", function (event) {
     if (state.playing && event.target && event.target.id !== "year-play") { stop(); } // any key pauses
-    if (!event.target || !event.target.closest || !event.target.closest("#year-slider")) { return; }
-    if (event.key === "PageUp" || event.key === "PageDown") {
-      event.preventDefault();
-      moveTo(sliderValue() + (event.key === "PageUp" ? 12 : -12));
-    }
+    // The slider keys, on the map's slider and the embed's: ← → a month, PageUp / PageDown a year.
+    var holder = event.target && event.target.closest ? event.target.closest("#year-slider, #embed-slider") : null;
+    var step = KEY_STEPS[event.key];
+    if (!holder || step === undefined) { return; }
+    event.preventDefault(); // the slider's own handling would start from a value not yet drawn
+    var handle = holder.querySelector("[role=slider]");
+    var now = valueOf(holder.id);
+    var value = step === "min" ? read(handle, "aria-valuemin") : step === "max" ? read(handle, "aria-valuemax") : now + step;
+    moveSlider(holder.id, value);
   }, true);
 
   /* A click on the timeline moves the map to the month clicked (a marker: its event's month) and
@@ -317,5 +338,10 @@
       },
     },
   });
-  window.sahelMap = { paint: paint, frames: function () { return state.frames; }, shown: function () { return state.shown; } };
+  window.sahelMap = {
+    paint: paint,
+    frames: function () { return state.frames; },
+    shown: function () { return state.shown; },
+    playing: function () { return state.playing !== null; },
+  };
 })();

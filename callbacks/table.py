@@ -10,7 +10,7 @@ from data.i18n import t
 from data.loader import DATA_DIR
 from data.view import DOWNLOAD_PREFIX, lang_from_input
 from layouts.ids import Id
-from layouts.table import ALL, DOWNLOADS, events_markdown, filter_events
+from layouts.table import ALL, DOWNLOADS, events_markdown, filter_events, table_year
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -22,12 +22,12 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.TABLE_PARTNER, "value"),
         State(Id.LANG, "data"),
     )
-    def filter_table(country, period, partner, lang):
+    def filter_table(country, year, partner, lang):
         lang = lang_from_input(lang)
         chosen = filter_events(
             data.dataset.events,
             None if country in (None, ALL) else country,
-            data.calendar().parse(period) if isinstance(period, str) else None,
+            table_year(year, data.calendar()),
             None if partner in (None, ALL) else partner,
         )
         return events_markdown(data, chosen, lang), t("table.count", lang, count=len(chosen))

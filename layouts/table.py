@@ -10,7 +10,7 @@ from data.context import AppData
 from data.describe import source_labels
 from data.i18n import Lang, format_date, t
 from data.loader import Dataset
-from data.period import Calendar, Period
+from data.period import Calendar
 from data.schema import Confidence, Event
 from data.view import download_url
 from geodata.names import FOCUS
@@ -22,14 +22,20 @@ DOWNLOADS = ("events", "partnerships", "sources", "bases")
 ALL = "all"
 
 
+def table_year(value: object, calendar: Calendar) -> int | None:
+    """The year the year filter names (any value a client sends), or None for all years."""
+    text = value if isinstance(value, str) else ""
+    return int(text) if text.isascii() and text.isdigit() and int(text) in calendar.years() else None
+
+
 def filter_events(
-    events: Sequence[Event], country: str | None, period: Period | None, partner: str | None
+    events: Sequence[Event], country: str | None, year: int | None, partner: str | None
 ) -> list[Event]:
     return [
         e
         for e in events
         if (country is None or country in e.country)
-        and (period is None or period.first_day <= e.date <= period.last_day)
+        and (year is None or e.date.year == year)
         and (partner is None or partner in e.actors)
     ]
 
@@ -92,7 +98,7 @@ def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lan
     filters = html.Div(
         [
             choice("table.country", Id.TABLE_COUNTRY, [(shapes.name(c, lang), c) for c in FOCUS]),
-            choice("table.year", Id.TABLE_YEAR, [(p.label(lang), p.token()) for p in calendar]),
+            choice("table.year", Id.TABLE_YEAR, [(str(year), str(year)) for year in calendar.years()]),
             choice("table.partner", Id.TABLE_PARTNER, [(getattr(p, f"name_{lang}"), p.id) for p in partners]),
         ],
         className="table-filters",

@@ -9,14 +9,11 @@ import urllib.request
 
 import pytest
 
+from data.i18n import format_date
 from data.loader import DATA_DIR
+from data.period import Period
 from layouts.theme import LENS_COLOURS
-from tests.browser.helpers import fills, open_map, shown_year, wait_for_year
-
-
-def rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgb({r}, {g}, {b})"
+from tests.browser.helpers import fills, open_map, rgb, shown_period, wait_for_month
 
 
 def click_country_on_map(page, name: str) -> None:
@@ -53,21 +50,60 @@ def test_exp002_keyboard_picks_a_country_and_back_to_all(page, recorder, server)
     assert "Barkhane" in page.locator("#panel").inner_text()
     page.get_by_role("button", name="All four").focus()
     page.keyboard.press("Enter")
-    page.locator("#panel h2", has_text="The year at a glance").wait_for()
+    page.locator("#panel h2", has_text="At a glance").wait_for()
     recorder.assert_clean()
 
 
-def test_exp003_timeline_click_moves_the_year(page, recorder, server):
+def test_exp003_timeline_click_moves_to_the_month_clicked(page, recorder, server):
     open_map(page, server + "/?year=2020&country=MLI")
     page.locator("#timeline-title", has_text="Mali").wait_for()
     marker = page.locator("#timeline .scatterlayer .point").first
     marker.wait_for()
+    # The month of the event the first marker stands for.
+    value = page.evaluate(
+        "() => document.querySelector('#timeline .js-plotly-plot').data"
+        ".find(trace => trace.type === 'scatter').customdata[0][0]"
+    )
     marker.scroll_into_view_if_needed()
     box = marker.bounding_box()
     assert box
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_function("() => document.querySelector('#year-display').textContent !== '2020'")
-    assert shown_year(page) in {str(y) for y in range(2012, 2027)}
+    wait_for_month(page, Period.from_slider_value(value))
+    # The map is brought into view, and the timeline's cursor names the month it stands for.
+    page.wait_for_function(
+        "() => { const r = document.querySelector('#map').getBoundingClientRect();"
+        " return r.top >= -1 && r.bottom <= innerHeight + 1; }"
+    )
+    label = format_date(Period.from_slider_value(value).month_end, "en")
+    page.locator("#timeline .annotation-text", has_text=label).wait_for()
+    recorder.assert_clean()
+
+
+def test_exp014_timeline_click_on_a_bar_sets_the_exact_month(page, recorder, server):
+    open_map(page, server + "/?year=2020&country=MLI")
+    page.locator("#timeline-title", has_text="Mali").wait_for()
+    bars = page.locator("#timeline .barlayer .point path")
+    bars.first.wait_for()
+    # The first bar runs from March 2013 for years: click on the middle of one of its months.
+    bar = bars.first
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    assert box and box["width"] > 40
+    start = page.evaluate(
+        "() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
+        " const when = new Date(gd.data.find(trace => trace.type === 'bar').base[0]);"
+        " return when.getUTCFullYear() * 12 + when.getUTCMonth(); }"
+    )
+    month = Period.from_slider_value(start + 30)
+    x = page.evaluate(
+        "([year, month]) => { const gd = document.querySelector('#timeline .js-plotly-plot');"
+        " const xa = gd._fullLayout.xaxis;"
+        " return gd.getBoundingClientRect().left + xa._offset + xa.c2p(Date.UTC(year, month - 1, 15)); }",
+        [month.year, month.month],
+    )
+    assert box["x"] < x < box["x"] + box["width"]
+    page.mouse.click(x, box["y"] + box["height"] / 2)
+    wait_for_month(page, month)  # the month clicked, not the start of the bar
     recorder.assert_clean()
 
 
@@ -100,22 +136,22 @@ def test_exp005_partner_lens_by_keyboard(page, recorder, server):
 
 def test_exp006_every_view_is_a_link_and_back_forward_restore_it(page, recorder, server):
     open_map(page, server + "/?year=2015")
-    page.get_by_role("button", name="Next year").click()
-    page.wait_for_url(re.compile(r"year=2016"))
+    page.get_by_role("button", name="Next month").click()
+    page.wait_for_url(re.compile(r"date=2016-01"))
     page.get_by_role("button", name="Mali").click()
-    page.wait_for_url(re.compile(r"year=2016&country=MLI"))
+    page.wait_for_url(re.compile(r"date=2016-01&country=MLI"))
     page.go_back()
-    page.wait_for_url(re.compile(r"year=2016$"))
-    page.locator("#panel h2", has_text="The year at a glance").wait_for()
+    page.wait_for_url(re.compile(r"date=2016-01$"))
+    page.locator("#panel h2", has_text="At a glance").wait_for()
     page.go_back()
     page.wait_for_url(re.compile(r"year=2015$"))
-    wait_for_year(page, 2015)
+    wait_for_month(page, Period(2015, 12))
     page.go_forward()
-    wait_for_year(page, 2016)
+    wait_for_month(page, Period(2016, 1))
     link = page.url
     fresh = page.context.new_page()
     open_map(fresh, link)
-    assert shown_year(fresh) == "2016"
+    assert shown_period(fresh) == "January 2016"
     fresh.close()
     recorder.assert_clean()
 
@@ -126,7 +162,7 @@ def test_exp007_language_switch(page, recorder, server):
     page.wait_for_url(re.compile(r"lang=fr"))
     page.locator("h1", has_text="Carte des réalignements au Sahel").wait_for()
     assert page.evaluate("document.documentElement.lang") == "fr"
-    assert "year=2019" in page.url and "country=BFA" in page.url
+    assert "date=2019-12" in page.url and "country=BFA" in page.url
     assert "31 décembre 2019" in page.locator("#as-of").inner_text()
     recorder.assert_clean()
 
@@ -191,7 +227,8 @@ def test_exp010_summary_speaks_the_year(page, recorder, server):
     assert page.locator("#panel").get_attribute("aria-live") == "polite"
     page.locator("[role=slider]").first.focus()
     page.keyboard.press("ArrowRight")
-    page.locator(".summary", has_text="On 31 December 2022").wait_for()
+    page.locator(".summary", has_text="On 31 January 2022").wait_for()
+    page.locator("#panel h2", has_text="What changed in January 2022").wait_for()
     recorder.assert_clean()
 
 
@@ -234,6 +271,6 @@ def test_exp013_phone_map_first_controls_reachable(phone_page, recorder, server)
     assert map_box and slider_box and panel_box
     assert map_box["y"] < slider_box["y"] < panel_box["y"]
     assert map_box["width"] <= 390
-    phone_page.get_by_role("button", name="Next year").click()
-    wait_for_year(phone_page, 2025)
+    phone_page.get_by_role("button", name="Next month").click()
+    wait_for_month(phone_page, Period(2025, 1))
     recorder.assert_clean()

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import urllib.request
 from urllib.parse import urlparse
 
 import pytest
 
+from data.period import Calendar, Period
 from data.state import Alignment
 from layouts.theme import ALIGNMENT_COLOURS
-from tests.browser.helpers import FOCUS, fills, open_map, shown_year, wait_for_year
-
-
-def rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgb({r}, {g}, {b})"
+from tests.browser.helpers import FOCUS, fills, open_map, rgb, shown_period, slider_value, wait_for_month
 
 
 def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
@@ -32,24 +29,32 @@ def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
     recorder.assert_clean()
 
 
-def test_map002_keyboard_steps_from_2013_to_2023_change_mali(page, recorder, server):
+def test_map002_keys_step_a_month_and_a_year(page, recorder, server):
     open_map(page, server + "/?year=2013")
-    assert shown_year(page) == "2013"
+    assert shown_period(page) == "December 2013"
     assert fills(page)["MLI"] == rgb(ALIGNMENT_COLOURS[Alignment.FRANCE])
     page.locator("[role=slider]").first.focus()
-    for _ in range(10):
-        page.keyboard.press("ArrowRight")
-    wait_for_year(page, 2023)
+    page.keyboard.press("ArrowRight")
+    wait_for_month(page, Period(2014, 1))
+    for _ in range(9):
+        page.keyboard.press("PageUp")
+    page.keyboard.press("ArrowLeft")
+    wait_for_month(page, Period(2022, 12))
     assert fills(page)["MLI"] == rgb(ALIGNMENT_COLOURS[Alignment.RUSSIA])
-    assert "2023" in page.locator("#as-of").inner_text()
+    assert page.locator("#as-of").inner_text() == "Situation on 31 December 2022"
+    assert page.locator("#map .gtitle").text_content() == "Situation on 31 December 2022"
+    page.keyboard.press("Home")
+    wait_for_month(page, Period(2012, 1))
+    page.keyboard.press("End")
+    wait_for_month(page, Calendar.until(dt.date.today()).last)
     recorder.assert_clean()
 
 
-def test_map003_year_in_url_opens_that_year(page, recorder, server):
+def test_map003_year_in_url_opens_its_last_month(page, recorder, server):
     open_map(page, server + "/?year=2023")
-    assert shown_year(page) == "2023"
-    assert page.locator("#map .gtitle").text_content().startswith("2023")
-    assert page.locator("[role=slider]").first.get_attribute("aria-valuenow") == "2023"
+    assert shown_period(page) == "December 2023"
+    assert page.locator("#map .gtitle").text_content() == "Situation on 31 December 2023"
+    assert slider_value(page) == Period(2023, 12).slider_value()
     assert page.locator("#notice").is_hidden()
     recorder.assert_clean()
 
@@ -64,26 +69,34 @@ def test_map004_bad_year_falls_back_with_notice(page, recorder, server, value):
     notice = page.locator("#notice")
     notice.wait_for(state="visible")
     assert value in notice.inner_text()  # shown as text, not interpreted
-    assert shown_year(page) == page.locator("[role=slider]").first.get_attribute("aria-valuemax")
+    assert str(slider_value(page)) == page.locator("[role=slider]").first.get_attribute("aria-valuemax")
+    assert shown_period(page) == Calendar.until(dt.date.today()).last.label("en")
     assert dialogs == []
     recorder.assert_clean()
 
 
 def test_map005_buttons_and_play(page, recorder, server):
-    open_map(page, server + "/?year=2020")
-    page.get_by_role("button", name="Previous year").click()
-    wait_for_year(page, 2019)
-    page.get_by_role("button", name="Next year").click()
-    page.get_by_role("button", name="Next year").click()
-    wait_for_year(page, 2021)
+    open_map(page, server + "/?date=2020-06")
+    page.get_by_role("button", name="Previous month").click()
+    wait_for_month(page, Period(2020, 5))
+    page.get_by_role("button", name="Next month").click()
+    page.get_by_role("button", name="Next month").click()
+    wait_for_month(page, Period(2020, 7))
+    assert page.get_by_label("Playback speed").input_value() == "1"
     page.get_by_role("button", name="Play").click()
-    wait_for_year(page, 2022)
+    wait_for_month(page, Period(2020, 9))  # playing steps month by month
     page.get_by_role("button", name="Pause").click()
     page.get_by_role("button", name="Play").wait_for()
-    page.wait_for_timeout(1600)  # a tick already on its way may still land once
-    year = shown_year(page)
-    page.wait_for_timeout(3200)  # then nothing moves: playback stays paused
-    assert shown_year(page) == year
+    assert page.evaluate("window.sahelMap.playing()") is False
+    shown = slider_value(page)
+    page.wait_for_url(f"**date={Period.from_slider_value(shown).token()}")  # the address follows
+    # Any key pauses too.
+    page.get_by_label("Playback speed").select_option("2")
+    page.get_by_role("button", name="Play").click()
+    page.wait_for_function("(v) => window.sahelMap.shown() > v", arg=shown)
+    page.keyboard.press("Shift")
+    page.get_by_role("button", name="Play").wait_for()
+    assert page.evaluate("window.sahelMap.playing()") is False
     recorder.assert_clean()
 
 
@@ -92,6 +105,7 @@ def test_map006_french_and_phone(phone_page, recorder, server):
     assert phone_page.locator("h1").inner_text() == "Carte des réalignements au Sahel"
     assert phone_page.evaluate("document.documentElement.lang") == "fr"
     assert "31 décembre 2022" in phone_page.locator("#as-of").inner_text()
+    assert shown_period(phone_page) == "décembre 2022"
     # The map comes first and fits the phone's width.
     box = phone_page.locator("#map").bounding_box()
     assert box is not None and box["width"] <= 390
@@ -156,11 +170,12 @@ def test_map009_views_past_the_review_date_say_so(page, recorder, server):
     assert notice.is_visible()
     assert notice.inner_text() == "Data reviewed up to 30 April 2026 — later changes are not shown"
     page.locator("[role=slider]").first.focus()
-    page.keyboard.press("ArrowLeft")
-    wait_for_year(page, 2025)
-    notice.wait_for(state="hidden")  # 31 December 2025 was reviewed
-    page.keyboard.press("ArrowRight")
-    wait_for_year(page, 2026)
+    page.keyboard.press("PageDown")
+    last = Calendar.until(dt.date.today()).last
+    wait_for_month(page, Period(last.year - 1, last.month))
+    notice.wait_for(state="hidden")  # a year ago was reviewed
+    page.keyboard.press("PageUp")
+    wait_for_month(page, last)
     notice.wait_for(state="visible")
     page.goto(server + "/embed?lang=fr")
     review = page.locator("#embed-review")

@@ -19,12 +19,13 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from data.context import AppData, load_app_data
+from data.period import Period
 from data.view import parse_snapshot
 from layouts.image import image_figure
 from publish.export import export
 from publish.render import ImageRenderer
 from tests.browser.conftest import Recorder, free_port
-from tests.browser.helpers import open_map, wait_for_year
+from tests.browser.helpers import open_map, wait_for_month
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -48,13 +49,13 @@ def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server
     open_share(page, server, "?year=2016&lens=FRA&country=NER")
     link = page.locator("#share-link").input_value()
     assert link.startswith(f"{server}/?")
-    assert dict(parse_qsl(urlparse(link).query)) == {"year": "2016", "country": "NER", "lens": "FRA"}
+    assert dict(parse_qsl(urlparse(link).query)) == {"date": "2016-12", "country": "NER", "lens": "FRA"}
     page.get_by_role("button", name="Copy").first.click()
     page.wait_for_function("() => document.querySelector('#share-status').textContent === 'Copied.'")
     assert page.evaluate("navigator.clipboard.readText()") == link
 
     embed_code = page.locator("#share-embed").input_value()
-    assert f'src="{server}/embed?year=2016&amp;country=NER&amp;lens=FRA"' in embed_code
+    assert f'src="{server}/embed?date=2016-12&amp;country=NER&amp;lens=FRA"' in embed_code
     assert embed_code.count("\n") == 1  # two lines to paste
     page.locator("#share-copy-embed").click()
     page.wait_for_function(
@@ -63,7 +64,7 @@ def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server
 
     other = page.context.new_page()
     open_map(other, link)
-    wait_for_year(other, 2016)
+    wait_for_month(other, Period(2016, 12))
     assert other.get_by_role("radio", name="France").is_checked()
     assert other.locator("[aria-pressed=true]").inner_text() == "Niger"
     other.close()
@@ -74,7 +75,7 @@ def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server:
     open_share(page, server, "?year=2013&lang=fr")
     with page.expect_download() as png:
         page.get_by_role("button", name="Image (PNG)").click()
-    assert png.value.suggested_filename == "sahel-2013-fr.png"
+    assert png.value.suggested_filename == "sahel-2013-12-fr.png"
     data = Path(png.value.path()).read_bytes()
     assert data.startswith(PNG_MAGIC) and len(data) > 50_000
     page.wait_for_function("() => document.querySelector('#share-status').textContent.includes('enregistré')")
@@ -82,15 +83,15 @@ def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server:
     with page.expect_download() as svg:
         page.get_by_role("button", name="Image vectorielle (SVG)").click()
     text = Path(svg.value.path()).read_text(encoding="utf-8")
-    assert text.startswith("<svg") and "2013 — situation au 31 décembre 2013" in text
+    assert text.startswith("<svg") and "Situation au 31 décembre 2013" in text
     assert "Source : Carte des réalignements au Sahel" in text and "Principal partenaire de sécurité" in text
 
     href = page.locator("#share-csv").get_attribute("href")
-    assert href == f"{server}/snapshot/2013.csv?lang=fr&download=1"
+    assert href == f"{server}/snapshot/2013-12.csv?lang=fr&download=1"
     status, body = fetch(href)
     assert status == 200 and body.decode().startswith("as_of,country,country_name,colour")
     server_png = page.locator("#share-server-png").get_attribute("href")
-    assert server_png == f"{server}/snapshot/2013.png?lang=fr"
+    assert server_png == f"{server}/snapshot/2013-12.png?lang=fr"
     recorder.assert_clean()
 
 
@@ -121,10 +122,10 @@ def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, serv
     page.goto(f"{host}/article.html")
     frame = page.frame_locator("iframe")
     frame.locator(".choroplethlocation").nth(40).wait_for(state="attached")
-    assert frame.locator("#embed-year").inner_text() == "2023 — Situation on 31 December 2023"
+    assert frame.locator("#embed-year").inner_text() == "Situation on 31 December 2023"
     credit = frame.locator(".embed-credit")
     assert "Source: Sahel Realignment Map" in credit.inner_text()
-    assert credit.get_by_role("link").get_attribute("href") == "/?year=2023"
+    assert credit.get_by_role("link").get_attribute("href") == "/?date=2023-12"
     # The host page received the height and sized the frame to the whole embed.
     embed = next(f for f in page.frames if f.url.startswith(f"{server}/embed"))
     inner = "() => Math.ceil(document.documentElement.getBoundingClientRect().height)"
@@ -132,11 +133,13 @@ def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, serv
     page.wait_for_function(sized, arg=embed.evaluate(inner))
     iframe_box = page.locator("iframe").bounding_box()
     assert iframe_box is not None and iframe_box["height"] > 300
-    # The compact slider moves the year inside the frame.
+    # The compact slider moves the month inside the frame; PageDown a year.
     frame.locator("[role=slider]").focus()
     page.keyboard.press("ArrowLeft")
+    frame.locator("#embed-year").filter(has_text="30 November 2023").wait_for()
+    page.keyboard.press("PageDown")
     frame.locator("#embed-year").filter(has_text="2022").wait_for()
-    assert frame.locator("#embed-year").inner_text() == "2022 — Situation on 31 December 2022"
+    assert frame.locator("#embed-year").inner_text() == "Situation on 30 November 2022"
     assert frame.locator("#embed-credit").inner_text().endswith("data reviewed up to 30 April 2026")
     assert not frame.locator("#embed-review").is_visible()  # 2022 is before the review date
     recorder.assert_clean()
@@ -146,7 +149,7 @@ def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, serv
 def test_shr104_embed_without_controls_and_with_a_bad_value(page: Page, recorder: Recorder, server: str):
     page.goto(f"{server}/embed?year=2015&controls=0&lang=fr")
     page.locator("#embed-map .choroplethlocation").nth(40).wait_for(state="attached")
-    assert page.locator("#embed-year").inner_text().startswith("2015")
+    assert page.locator("#embed-year").inner_text() == "Situation au 31 décembre 2015"
     assert not page.locator("#embed-slider").is_visible()
     page.goto(f"{server}/embed?controls=<b>x</b>")
     page.locator("#notice").filter(has_text="is not a controls setting").wait_for()
@@ -160,7 +163,7 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
     assert status == 200 and png.startswith(PNG_MAGIC) and len(png) > 20_000
     status, svg = fetch(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
     assert status == 200 and svg.startswith(b"<svg")
-    assert "2019 — situation au 31 décembre 2019".encode() in svg
+    assert "Situation au 31 décembre 2019".encode() in svg
     assert "vérifiées jusqu'au 30 avril 2026".encode() in svg and b"changements ult" not in svg
     status, svg = fetch(f"{server}/snapshot/2026.svg")
     assert status == 200 and b"later changes are not shown" in svg  # a view past the review date
@@ -170,8 +173,8 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
         svgs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.svg?width=1000"), years))
     for year, (status, body) in zip(years, svgs, strict=True):
         assert status == 200
-        assert f"{year} — situation on 31 December {year}".encode() in body, year
-        assert all(f"{other} — situation".encode() not in body for other in years if other != year)
+        assert f"Situation on 31 December {year}".encode() in body, year
+        assert all(f"31 December {other}".encode() not in body for other in years if other != year)
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         pngs = list(pool.map(lambda y: fetch(f"{server}/snapshot/{y}.png?width=1000"), years))
@@ -194,7 +197,7 @@ def test_shr106_bad_snapshot_parameters_get_400(server: str, query: str):
     status, body = fetch(f"{server}/snapshot/2020.png?{query}")
     assert status == 400 and body.startswith(b"Bad snapshot request:")
     status, body = fetch(f"{server}/snapshot/abc.png")
-    assert status == 400 and b"year" in body
+    assert status == 400 and b"date" in body
 
 
 def test_shr107_static_export_opens_from_disk(
@@ -206,17 +209,16 @@ def test_shr107_static_export_opens_from_disk(
     out = tmp_path / "site"
     log = io.StringIO()
     assert export(out, data, stream=log) == 0
-    assert "6/6 fr 2014" in log.getvalue()
+    # Each year's last month (May for 2014, the month under way) and each month a partner changed.
+    periods = ("2012-01", "2012-12", "2013-01", "2013-02", "2013-12", "2014-05")
+    assert "12/12 fr mai 2014" in log.getvalue()
     expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js", "assets/embed.js"} | {
-        f"{lang}/{year}.{ext}"
-        for lang in ("en", "fr")
-        for year in (2012, 2013, 2014)
-        for ext in ("html", "png", "svg")
+        f"{lang}/{period}.{ext}" for lang in ("en", "fr") for period in periods for ext in ("html", "png", "svg")
     }
     written = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     assert written == expected
-    assert (out / "en" / "2013.png").read_bytes().startswith(PNG_MAGIC)
-    assert b"2013" in (out / "fr" / "2013.svg").read_bytes()
+    assert (out / "en" / "2013-12.png").read_bytes().startswith(PNG_MAGIC)
+    assert "31 décembre 2013".encode() in (out / "fr" / "2013-12.svg").read_bytes()
     before = {p: p.read_bytes() for p in out.rglob("*.html")}
     assert export(out, data, stream=io.StringIO()) == 0  # safe to run twice: same files, no leftovers
     assert {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} == expected
@@ -226,11 +228,12 @@ def test_shr107_static_export_opens_from_disk(
     page = context.new_page()
     page.on("request", lambda request: recorder.requests.append(request.url))
     page.on("pageerror", lambda error: recorder.console_errors.append(str(error)))
-    page.goto((out / "fr" / "2013.html").as_uri())
+    page.goto((out / "fr" / "2013-12.html").as_uri())
     page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
-    assert page.locator(".gtitle").text_content().startswith("Carte des réalignements au Sahel — 2013")
-    page.get_by_role("link", name="2014 ▶").click()
-    page.locator(".gtitle").filter(has_text="2014").wait_for(state="attached")
+    title = page.locator(".gtitle").text_content()
+    assert title == "Carte des réalignements au Sahel — Situation au 31 décembre 2013"
+    page.get_by_role("link", name="mai 2014 ▶").click()
+    page.locator(".gtitle").filter(has_text="mai 2014").wait_for(state="attached")
     context.close()
     assert recorder.console_errors == []
     assert recorder.requests

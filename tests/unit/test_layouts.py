@@ -11,7 +11,7 @@ from layouts import theme
 from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
 from layouts.panel import panel_content
-from layouts.table import events_markdown
+from layouts.table import events_markdown, filter_events, table_year
 from tests.conftest import CALENDAR, month, year
 
 
@@ -160,3 +160,13 @@ def test_lay012_rows_not_confirmed_are_marked(fixture_app_data):
         "[Fixture Wire, 26 juillet 2023](<https://mirror.example.net/fixture/s6>) (copie lue sur Mirror Site)"
         in table
     )
+
+
+def test_lay013_the_tables_year_filter(fixture_app_data):
+    assert table_year("2023", CALENDAR) == 2023
+    for bad in ("2011", "2023-08", "２０２３", None, 2023, "all", "9" * 400):
+        assert table_year(bad, CALENDAR) is None
+    events = fixture_app_data.dataset.events
+    chosen = filter_events(events, None, 2022, None)
+    assert chosen and all(e.date.year == 2022 for e in chosen)
+    assert len(chosen) == sum(e.date.year == 2022 for e in events)
