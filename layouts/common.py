@@ -40,6 +40,9 @@ def map_graph(
         "displaylogo": False,
         "scrollZoom": False,
         "responsive": True,
+        # A map to read: no selection tools, and nothing that sends it off this site.
+        "showSendToCloud": False,
+        "modeBarButtonsToRemove": ["sendChartToCloud", "select2d", "lasso2d"],
     }
     if not mode_bar:
         config["displayModeBar"] = False

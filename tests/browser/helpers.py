@@ -54,3 +54,48 @@ def wait_for_month(page: Page, period: Period, lang: Lang = "en") -> None:
         " && document.querySelector('#year-display').textContent === label",
         arg=[period.slider_value(), period.label(lang)],
     )
+
+
+_INSIDE = """
+([selector, iso3]) => {
+  const root = document.querySelector(selector);
+  const path = Array.from(root.querySelectorAll('.choroplethlocation'))
+    .find(p => p.__data__ && p.__data__.loc === iso3);
+  const box = path.getBoundingClientRect();
+  const toPath = path.getScreenCTM().inverse();
+  // What is drawn over the countries: labels, and base markers with the distance at which hover
+  // picks them.
+  const boxes = (query, margin) => Array.from(root.querySelectorAll(query))
+    .filter(el => el.style.display !== 'none')
+    .map(el => [el.getBoundingClientRect(), margin])
+    .filter(([r]) => r.width > 0);
+  const over = [...boxes('.scattergeo text', 6), ...boxes('.scattergeo path.point', 26)];
+  const covered = (x, y) => over.some(
+    ([r, m]) => x > r.left - m && x < r.right + m && y > r.top - m && y < r.bottom + m
+  );
+  const inside = (x, y) => {
+    const local = new DOMPoint(x, y).matrixTransform(toPath);
+    return path.isPointInFill(local);
+  };
+  const middle = [box.left + box.width / 2, box.top + box.height / 2];
+  const points = [];
+  for (let i = 1; i < 24; i++) {
+    for (let j = 1; j < 24; j++) {
+      points.push([box.left + box.width * i / 24, box.top + box.height * j / 24]);
+    }
+  }
+  const distance = ([x, y]) => Math.hypot(x - middle[0], y - middle[1]);
+  points.sort((a, b) => distance(a) - distance(b));
+  // Inside with a margin: the four points around it are inside too.
+  const clear = points.find(([x, y]) => !covered(x, y)
+    && [[0, 0], [5, 0], [-5, 0], [0, 5], [0, -5]].every(([dx, dy]) => inside(x + dx, y + dy)));
+  return clear ? { x: clear[0], y: clear[1] } : null;
+}
+"""
+
+
+def point_inside(page: Page, iso3: str, selector: str = "#map") -> dict[str, float]:
+    """A point on screen inside a country, clear of labels and base markers."""
+    point = page.evaluate(_INSIDE, [selector, iso3])
+    assert point, f"no clear point inside {iso3}"
+    return point

@@ -213,7 +213,10 @@ def test_shr107_static_export_opens_from_disk(
     periods = ("2012-01", "2012-12", "2013-01", "2013-02", "2013-12", "2014-05")
     assert "12/12 fr mai 2014" in log.getvalue()
     expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js", "assets/embed.js"} | {
-        f"{lang}/{period}.{ext}" for lang in ("en", "fr") for period in periods for ext in ("html", "png", "svg")
+        f"{lang}/{period}.{ext}"
+        for lang in ("en", "fr")
+        for period in periods
+        for ext in ("html", "png", "svg")
     }
     written = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     assert written == expected

@@ -151,9 +151,7 @@ def test_app015_a_days_view_is_drawn_for_that_day(client, fixture_app_data):
     response = call(client, [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")], inputs, state)
     day = json.loads(response.get_data(as_text=True))["response"][Id.MAP_FRAMES]["data"]["day"]
     assert day["value"] == month(2023, 8).slider_value() and day["token"] == "2023-08-15"
-    assert (
-        day["label"] == "15 août 2023" and day["links"]["permalink"] == "/?date=2023-08-15&bases=0&lang=fr"
-    )
+    assert day["label"] == "15 août 2023" and day["links"]["permalink"] == "/?date=2023-08-15&bases=0&lang=fr"
 
 
 def test_app006_the_bundle_the_page_loads_is_compressed(client):
