@@ -67,3 +67,36 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
   },
 });
+
+/* A comparison's share block (layouts/compare.py) is plain markup: the browser puts the site's
+   address into its fields and copies them. */
+(function () {
+  var ORIGIN = "{origin}";
+  function fill() {
+    document.querySelectorAll("[data-origin]").forEach(function (field) {
+      if (field.value.indexOf(ORIGIN) !== -1) { field.value = field.value.split(ORIGIN).join(window.location.origin); }
+    });
+  }
+  new MutationObserver(fill).observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-copy]") : null;
+    if (!button) { return; }
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var block = button.closest("[data-copied]");
+    var status = document.getElementById("compare-status");
+    if (!field || !block || !status) { return; }
+    function say(ok) { status.textContent = block.getAttribute(ok ? "data-copied" : "data-copy-failed"); }
+    function fallback() {
+      field.focus();
+      field.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (err) { ok = false; }
+      say(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () { say(true); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+})();

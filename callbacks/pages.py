@@ -14,6 +14,7 @@ from types import ModuleType
 from dash.development.base_component import Component
 
 from callbacks import (
+    compare,
     country,
     embed,
     map_view,
@@ -55,7 +56,7 @@ PAGES: tuple[Page, ...] = (
     Page(
         MAP_PATH,
         map_page,
-        (url_state, country, map_view, panel, timeline, table, share),
+        (url_state, country, map_view, panel, timeline, table, share, compare),
     ),
     Page(EMBED_PATH, embed_page, (embed,), extras=("controls",), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),

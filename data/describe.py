@@ -11,7 +11,9 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import Any
 
+from data.compare import compare_summary, in_order
 from data.context import AppData
 from data.i18n import Lang, format_date, join_words, t
 from data.period import Period
@@ -58,7 +60,29 @@ def review_notice_on(data: AppData, day: dt.date, lang: Lang) -> str:
 
 
 def alt_text(data: AppData, view: View) -> str:
-    """One sentence for the image's alt attribute: what the map shows, in words."""
+    """One sentence for the image's alt attribute: what the map shows, in words (for a comparison,
+    each map, then what differs)."""
+    lang = view.lang
+    if view.compare is not None:
+        first, second = in_order(data, view.period, view.compare)
+        parts = [t("compare.alt_intro", lang)]
+        parts += [_what(data, view.with_(period=p, compare=None)) for p in (first, second)]
+        parts.append(compare_summary(data, first, second, lang))
+        sentence = " ".join(parts)
+        latest = second
+    else:
+        sentence = t("share.alt_intro", lang) + " " + _what(data, view)
+        latest = view.period
+    if view.country:
+        sentence += " " + t("share.alt_selected", lang, country=data.shapes.name(view.country, lang))
+    notice = review_notice(data, latest, lang)
+    if notice:
+        sentence += " " + notice + "."
+    return sentence + " " + credit_line(data, lang) + "."
+
+
+def _what(data: AppData, view: View) -> str:
+    """What one map shows: its summary, or the lens's groups."""
     lang = view.lang
     on = data.as_of(view.period)
     states = data.states(view.period)
@@ -80,13 +104,7 @@ def alt_text(data: AppData, view: View) -> str:
             date=format_date(on, lang),
             groups=". ".join(parts),
         )
-    sentence = t("share.alt_intro", lang) + " " + what
-    if view.country:
-        sentence += " " + t("share.alt_selected", lang, country=data.shapes.name(view.country, lang))
-    notice = review_notice(data, view.period, lang)
-    if notice:
-        sentence += " " + notice + "."
-    return sentence + " " + credit_line(data, lang) + "."
+    return what if what.endswith(".") else what + "."
 
 
 CSV_COLUMNS = (
@@ -96,13 +114,21 @@ CSV_COLUMNS = (
 
 
 def view_csv(data: AppData, view: View) -> str:
-    """The partnerships behind the view: one row per focus country and active partner."""
-    lang = view.lang
-    on = data.as_of(view.period)
-    states = data.states(view.period)
+    """The partnerships behind the view: one row per focus country and active partner (for a
+    comparison, the rows of both dates, the earlier first)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    periods = (view.period,) if view.compare is None else in_order(data, view.period, view.compare)
+    for period in periods:
+        _csv_rows(data, view, period, writer)
+    return out.getvalue()
+
+
+def _csv_rows(data: AppData, view: View, period: Period, writer: Any) -> None:
+    lang = view.lang
+    on = data.as_of(period)
+    states = data.states(period)
     for code in FOCUS:
         if view.country and code != view.country:
             continue
@@ -123,7 +149,6 @@ def view_csv(data: AppData, view: View) -> str:
             writer.writerow(
                 [*country, p.partner, partner, int(p.level), name, p.start_date.isoformat(), end, sources]
             )
-    return out.getvalue()
 
 
 @dataclass(frozen=True)

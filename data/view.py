@@ -1,11 +1,12 @@
 """The view: what a reader is looking at, and the address of every page that shows it.
 
-A `View` is the period, the language, the country in the panel, the lens, whether bases are shown,
-and the settings of two pages: the embed's slider (`controls`) and the briefing's step (`step`).
-It is read in one place from whatever brings it in — an address (`parse_query`), the values of
-callback inputs (`view_from_inputs`), a snapshot's name and arguments (`parse_snapshot`) — and
-written in one place as links (`map_url`, `embed_url`, `present_url`, `methodology_url`,
-`snapshot_url`, `download_url`). Nothing else assembles a query string, in Python or in the browser.
+A `View` is the period (and the period it is compared with, if any), the language, the country in
+the panel, the lens, whether bases are shown, and the settings of two pages: the embed's slider
+(`controls`) and the briefing's step (`step`). It is read in one place from whatever brings it
+in — an address (`parse_query`), the values of callback inputs (`view_from_inputs`), a snapshot's
+name and arguments (`parse_snapshot`) — and written in one place as links (`map_url`, `embed_url`,
+`present_url`, `methodology_url`, `snapshot_url`, `download_url`). Nothing else assembles a query
+string, in Python or in the browser.
 
 Reading never fails. A bad value falls back to its default and leaves a `Notice` that a page shows
 as text and a snapshot turns into an HTTP 400 line. Numbers are read only from short digit strings,
@@ -41,6 +42,7 @@ DOWNLOAD_PREFIX = "/download/"
 
 PERIOD_KEY = "date"  # the query parameter that names the period: `2023-08` or `2023-08-15`
 YEAR_KEY = "year"  # older links: `?year=2023` shows the end of 2023
+COMPARE_KEY = "compare"  # a second period shown beside the first: `?date=2021-12&compare=2024-12`
 EXTRAS = ("controls", "step")  # parameters that belong to one page (the embed, the briefing)
 ECHO_LENGTH = 40  # characters of a bad value echoed back
 NUMBER_LENGTH = 12  # characters; a longer text is never read as a number
@@ -49,6 +51,7 @@ IMAGE_FORMATS = ("png", "svg")
 SNAPSHOT_FORMATS = (*IMAGE_FORMATS, "txt", "csv")
 WIDTH = (320, 4000, 1200)  # min, max, default (px)
 HEIGHT = (240, 3000, 540)
+COMPARE_HEIGHT = 460  # two maps side by side are wide and low
 SCALE = (0.5, 4.0, 1.0)
 MAX_PIXELS = 12_000_000  # width × height × scale²: 12 megapixels at most
 
@@ -92,6 +95,7 @@ class View:
     bases: bool = True
     controls: bool = True  # /embed: the slider under the map
     step: int = 1  # /present: the step of the story, from 1
+    compare: Period | None = None  # a second period, shown beside the first
     notices: tuple[Notice, ...] = field(default=(), compare=False)
 
     def with_(self, **changes: object) -> View:
@@ -146,6 +150,14 @@ def _period(raw: str, calendar: Calendar, fallback: Period) -> Period | Notice:
         ("period", fallback),  # written in the reader's language
     )
     return Notice(PERIOD_KEY, "period", values, "period")
+
+
+def _compare(raw: str, calendar: Calendar) -> Period | Notice:
+    period = calendar.parse(raw)
+    if period is not None:
+        return period
+    values = (("value", echo(raw)), ("first", calendar.first.token()), ("last", calendar.last.token()))
+    return Notice(COMPARE_KEY, "period", values, "compare")
 
 
 def _lang(raw: str) -> Lang | Notice:
@@ -211,6 +223,7 @@ def parse_query(
     period = _read(args, key, lambda raw: _period(raw, calendar, latest), latest, notices)
     view = View(
         period=period,
+        compare=_read(args, COMPARE_KEY, lambda raw: _compare(raw, calendar), None, notices),
         country=_read(args, "country", _country, None, notices),
         lens=_read(args, "lens", _lens, ALIGNMENT_LENS, notices),
         bases=_read(args, "bases", _switch("bases"), True, notices),
@@ -236,6 +249,8 @@ def _lang_part(view: View) -> list[tuple[str, str]]:
 def _parts(view: View, period: str | None, extras: Collection[str] = ()) -> list[tuple[str, str]]:
     """The view's non-default values as query parameters, in the order every link writes them."""
     parts = [(PERIOD_KEY, period)] if period is not None else []
+    if view.compare is not None:
+        parts.append((COMPARE_KEY, view.compare.token()))
     if view.country is not None:
         parts.append(("country", view.country))
     if view.lens != ALIGNMENT_LENS:
@@ -254,7 +269,8 @@ def to_query(
 ) -> str:
     """The query string for a view ("" for the default view): defaults are left out, unless
     `pin_period`, which always names the period (an embed must not move on with the years)."""
-    period = view.period.token() if pin_period or view.period != calendar.last else None
+    pinned = pin_period or view.compare is not None  # two dates: both named, or the link would drift
+    period = view.period.token() if pinned or view.period != calendar.last else None
     return _query(_parts(view, period, extras))
 
 
@@ -338,10 +354,14 @@ class SnapshotRequest:
     def key(self) -> tuple:
         """What makes two images the same (the cache key)."""
         v = self.view
-        return (self.fmt, v.period, v.lang, v.lens, v.country, v.bases, self.width, self.height, self.scale)
+        size = (self.width, self.height, self.scale)
+        return (self.fmt, v.period, v.compare, v.lang, v.lens, v.country, v.bases, *size)
 
     def filename(self) -> str:
-        parts = ["sahel", self.view.period.token(), self.view.lang]
+        parts = ["sahel", self.view.period.token()]
+        if self.view.compare is not None:
+            parts += ["vs", self.view.compare.token()]
+        parts.append(self.view.lang)
         if self.view.lens != ALIGNMENT_LENS:
             parts.append(self.view.lens.lower())
         if self.view.country:
@@ -375,7 +395,8 @@ def parse_snapshot(name: str, args: Mapping[str, str], calendar: Calendar) -> Sn
             0, Notice("format", "format", (("value", echo(fmt)), ("formats", ", ".join(SNAPSHOT_FORMATS))))
         )
     width = _read(args, "width", _bounded("width", int, WIDTH), WIDTH[2], problems)
-    height = _read(args, "height", _bounded("height", int, HEIGHT), HEIGHT[2], problems)
+    default_height = COMPARE_HEIGHT if view.compare is not None else HEIGHT[2]
+    height = _read(args, "height", _bounded("height", int, HEIGHT), default_height, problems)
     scale = _read(args, "scale", _bounded("scale", float, SCALE), SCALE[2], problems)
     if width * height * scale * scale > MAX_PIXELS:
         problems.append(Notice("size", "pixels", (("pixels", f"{MAX_PIXELS:,}"),)))

@@ -13,6 +13,7 @@ from data.context import AppData
 from data.describe import credit_line, review_notice
 from data.i18n import t
 from data.view import View, map_url
+from layouts.compare import compare_embed
 from layouts.controls import period_slider
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
@@ -29,6 +30,8 @@ def embed_texts(data: AppData, view: View) -> tuple[str, str, str, str]:
 
 
 def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
+    if view.compare is not None:
+        return compare_embed(data, view, topojson_url)
     lang = view.lang
     period_line, review, credit, full_path = embed_texts(data, view)
     # Framed on the four countries with short labels: embeds sit in narrow article columns.

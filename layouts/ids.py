@@ -65,6 +65,15 @@ class Id(StrEnum):
     SHARE_SERVER_TXT = "share-server-txt"
     SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
     SHARE_TEXT = "share-text"  # translated strings the share scripts need
+    # Two dates compared (?compare=)
+    COMPARE_FIRST = "compare-first"  # the earlier date's map
+    COMPARE_SECOND = "compare-second"
+    COMPARE_PICK = "compare-pick"  # the map page's "Compare with…"
+    COMPARE_GO = "compare-go"  # the address the picker leads to
+    COMPARE_LINK = "compare-link"
+    COMPARE_EMBED = "compare-embed"
+    COMPARE_STATUS = "compare-status"
+    COMPARE_SHARE = "compare-share"
     # Briefing mode (/present)
     PRESENT_STATE = "present-state"
     PRESENT_KEY = "present-key"  # set by assets/present.js: {"action": ..., "n": a counter}

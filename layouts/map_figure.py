@@ -8,7 +8,7 @@ never the shapes again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -94,12 +94,15 @@ def map_arrays(
     show_bases: bool = True,
     compact: bool = False,
     draw_every_base: bool = False,
+    outlined: Collection[str] | None = None,
 ) -> MapArrays:
     """Per-country values; `compact` (phones) keeps labels to the focus countries' names.
 
     `bases` are every base of the data; those not in use on `on` are left undrawn (no position),
-    unless `draw_every_base`, for a map that shows and hides them itself as the date moves."""
-    changed = {c.country for c in changes}
+    unless `draw_every_base`, for a map that shows and hides them itself as the date moves.
+    `outlined` replaces the period's changes as the countries outlined (two dates compared: those
+    that differ), with no "changed in" line on their labels."""
+    changed = {c.country for c in changes} if outlined is None else set(outlined)
     values = {iso3: {"state": state} for iso3, state in states.items()}
     table = join(shapes, values, ["state"])
     z, widths, colours, hover, labels, sizes, label_colours = [], [], [], [], [], [], []
@@ -123,7 +126,7 @@ def map_arrays(
             klass = f"level{level}"
             class_text = f"{plotly_text(dataset.partner_name(lens, lang))}: {t(f'lens.level{level}', lang)}"
         z.append(theme.CLASS_ORDER.index(klass))
-        is_changed = lens == ALIGNMENT_LENS and row.id in changed
+        is_changed = (lens == ALIGNMENT_LENS or outlined is not None) and row.id in changed
         if row.id == selected:
             widths.append(SELECTED_LINE_WIDTH)
             colours.append(theme.SELECTED_BORDER)
@@ -134,7 +137,7 @@ def map_arrays(
         label = f"<b>{name.upper()}</b>"
         if not compact:
             label += f"<br>{class_text}"
-            if is_changed:
+            if is_changed and outlined is None:
                 label += f"<br><i>{t('label.changed', lang, period=period.label(lang))}</i>"
         labels.append(label)
         sizes.append(12 if compact else 16)
@@ -268,7 +271,11 @@ def as_patch(values: Mapping[tuple, object]) -> Patch:
 
 
 def map_arrays_for(
-    data: AppData, view: View, compact: bool = False, draw_every_base: bool = False
+    data: AppData,
+    view: View,
+    compact: bool = False,
+    draw_every_base: bool = False,
+    outlined: Collection[str] | None = None,
 ) -> MapArrays:
     """The map arrays of a view, from the app's shared state of its period."""
     period = view.period
@@ -287,6 +294,7 @@ def map_arrays_for(
         show_bases=view.bases,
         compact=compact,
         draw_every_base=draw_every_base,
+        outlined=outlined,
     )
 
 

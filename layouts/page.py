@@ -15,6 +15,7 @@ from data.describe import review_notice
 from data.i18n import t
 from data.view import View, map_url, to_query
 from layouts.common import footer, header, map_graph, notices
+from layouts.compare import compare_page, compare_picker
 from layouts.controls import country_buttons, view_controls, year_control
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
@@ -26,6 +27,8 @@ from layouts.timeline import timeline_figure, timeline_title
 
 
 def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
+    if view.compare is not None:
+        return compare_page(data, view, topojson_url)
     lang = view.lang
     calendar = data.calendar()
     search = to_query(view, calendar)
@@ -62,6 +65,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                             ),
                             year_control(data, view),
                             view_controls(data, view),
+                            compare_picker(data, view),
                             share_dialog(lang),
                         ],
                         className="map-column",
