@@ -181,16 +181,28 @@
     return patch.build();
   }
 
+  /* The timeline's cursor, moved to the day shown (a relayout of the cursor alone). */
+  function moveCursor(frame) {
+    var gd = document.querySelector("#timeline .js-plotly-plot");
+    var shapes = gd && gd.layout && gd.layout.shapes;
+    if (!gd || !window.Plotly || !shapes || !shapes.length || shapes[0].x0 === frame.on) { return; }
+    window.Plotly.relayout(gd, {
+      "shapes[0].x0": frame.on, "shapes[0].x1": frame.on,
+      "annotations[0].x": frame.on, "annotations[0].text": frame.on_text,
+    });
+  }
+
+  /* Once the slider rests: the server's followers (panel, address) get the month, in one store
+     update; the texts painted around the map stay as painted (no component re-renders them). */
   function settle(value) {
     clearTimeout(state.timer);
     state.timer = setTimeout(function () {
       setProps("settled-store", { data: value });
       var frame = frameOf(value);
-      if (frame) {
-        setProps("year-display", { children: frame.label });
-        setProps("as-of", { children: frame.as_of });
-        setProps("review-notice", { children: frame.review });
-      }
+      if (!frame) { return; }
+      // Redrawing the timeline is the heaviest of these: after the panel, when the page is idle.
+      var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 300); };
+      later(function () { if (state.shown === value) { moveCursor(frame); } }, { timeout: 1000 });
     }, SETTLE_MS);
   }
 

@@ -36,7 +36,7 @@ VIEWPORT = {"width": 1920, "height": 1080}
 MAP_DRAWN = "() => document.querySelectorAll('#map .choroplethlocation[fill]').length > 40"
 SLIDER = "#year-slider [role=slider]"
 CALLBACK_PATH = "/_dash-update-component"
-SLIDER_PROP = "year-slider.value"
+SLIDER_PROP = "settled-store.data"  # the slider's month once it rests: what the server callbacks follow
 # The heaviest server callback of a slider step (the map itself is drawn in the browser).
 STEP_OUTPUT = "panel.children"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
@@ -307,23 +307,19 @@ def is_step_post(body: dict[str, Any]) -> bool:
     return STEP_OUTPUT in str(body.get("output", ""))
 
 
-def with_year(body: dict[str, Any], year: int) -> dict[str, Any]:
-    """A copy of a callback body with the year slider's value (as input or state) set to `year`."""
+def _settled(entry: dict[str, Any]) -> bool:
+    return f"{entry.get('id')}.{entry.get('property')}" == SLIDER_PROP
+
+
+def with_year(body: dict[str, Any], month: int) -> dict[str, Any]:
+    """A copy of a callback body with the settled month (a slider value, as input or state) set."""
     changed = copy.deepcopy(body)
     for key in ("inputs", "state"):
         for item in changed.get(key, []):
             for entry in item if isinstance(item, list) else [item]:
-                if entry.get("id") == "year-slider" and entry.get("property") == "value":
-                    entry["value"] = year
+                if _settled(entry):
+                    entry["value"] = month
     return changed
-
-
-def slider_year(body: dict[str, Any]) -> int | None:
-    for item in body.get("inputs", []):
-        for entry in item if isinstance(item, list) else [item]:
-            if entry.get("id") == "year-slider" and entry.get("property") == "value":
-                return entry.get("value")
-    return None
 
 
 def capture_slider_posts(base: str, timeout_ms: float = 30_000) -> list[dict[str, Any]]:

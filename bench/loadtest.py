@@ -58,8 +58,10 @@ from bench.common import (
 )
 from data.period import Calendar
 
-YEARS = [p.slider_value() for p in Calendar.until(dt.date.today())]
-PNG_YEARS = YEARS[2::4]  # four years spread over the map's range
+CALENDAR = Calendar.until(dt.date.today())
+YEARS = [p.slider_value() for p in CALENDAR]  # the slider's months, as a settled step sends them
+MONTHS = [p.token() for p in CALENDAR]  # the same months in snapshot addresses
+PNG_YEARS = [p.token() for p in CALENDAR.year_ends()][2::4]  # four year ends spread over the range
 LANGS = ["en", "fr"]
 # Relative weights of what a client does next.
 MIX = {"page": 15, "callback": 55, "png": 20, "txt": 10}
@@ -107,7 +109,7 @@ def one_request(base: str, kind: str, rng: random.Random, body: dict[str, Any]) 
         return base + CALLBACK_PATH, json.dumps(with_year(body, rng.choice(YEARS))).encode()
     if kind == "png":
         return f"{base}/snapshot/{rng.choice(PNG_YEARS)}.png?lang={rng.choice(LANGS)}", None
-    return f"{base}/snapshot/{rng.choice(YEARS)}.txt?lang={rng.choice(LANGS)}", None
+    return f"{base}/snapshot/{rng.choice(MONTHS)}.txt?lang={rng.choice(LANGS)}", None
 
 
 def client(
@@ -357,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
             body = maps[0]
             report["callback_output"] = body["output"]
             status, content, _ = fetch(
-                server.base + CALLBACK_PATH, json.dumps(with_year(body, 2019)).encode()
+                server.base + CALLBACK_PATH,
+                json.dumps(with_year(body, CALENDAR.year_end(2019).slider_value())).encode(),
             )
             if status != 200:
                 raise RuntimeError(f"the captured callback replays as HTTP {status}: {content[:200]!r}")

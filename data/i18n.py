@@ -249,7 +249,10 @@ TEXT: dict[str, dict[str, str]] = {
     "fallback.period": {"en": "showing {period}", "fr": "affichage de {period}"},
     "fallback.compare": {"en": "no comparison shown", "fr": "pas de comparaison"},
     "compare.title": {"en": "{first} and {second} compared", "fr": "Comparaison du {first} et du {second}"},
-    "compare.changes_title": {"en": "What changed between the two dates", "fr": "Ce qui a changé entre les deux dates"},
+    "compare.changes_title": {
+        "en": "What changed between the two dates",
+        "fr": "Ce qui a changé entre les deux dates",
+    },
     "compare.changed": {"en": "What changed:", "fr": "Ce qui a changé :"},
     "compare.sep": {"en": "; ", "fr": " ; "},
     "compare.none": {

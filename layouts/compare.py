@@ -104,9 +104,7 @@ def share_block(data: AppData, view: View) -> html.Details:
                 html.Div(
                     [
                         box,
-                        html.Button(
-                            t("share.copy", lang), className="copy", **{"data-copy": str(field_id)}
-                        ),
+                        html.Button(t("share.copy", lang), className="copy", **{"data-copy": str(field_id)}),
                     ],
                     className="copy-row",
                 ),

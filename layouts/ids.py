@@ -35,6 +35,7 @@ class Id(StrEnum):
     COUNTRY = "country-store"
     COUNTRY_BUTTON = "country-button"  # pattern-matching: {"type": COUNTRY_BUTTON, "country": ISO3 or "ALL"}
     PANEL = "panel"
+    PANEL_KEY = "panel-key"  # the year, country and language the panel's second part shows
     TIMELINE = "timeline"
     TIMELINE_TITLE = "timeline-title"
     TABLE_COUNTRY = "table-country"

@@ -345,6 +345,9 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
             "label": period.label(view.lang),
             "as_of": as_of_text(data, period, view.lang),
             "review": review_notice(data, period, view.lang),
+            # The timeline's cursor: the day it stands at, and its label.
+            "on": data.as_of(period).isoformat(),
+            "on_text": format_date(data.as_of(period), view.lang),
         }
 
     for period in data.calendar():

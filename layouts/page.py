@@ -20,7 +20,7 @@ from layouts.controls import country_buttons, view_controls, year_control
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
 from layouts.map_figure import as_of_text, build_figure, map_arrays_for
-from layouts.panel import panel_content
+from layouts.panel import panel_content, panel_key
 from layouts.share import share_dialog
 from layouts.table import events_table
 from layouts.timeline import timeline_figure, timeline_title
@@ -74,6 +74,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                         [
                             country_buttons(data, view),
                             html.Div(panel_content(data, view), id=Id.PANEL, **{"aria-live": "polite"}),
+                            dcc.Store(id=Id.PANEL_KEY, data=panel_key(view)),
                         ],
                         className="panel",
                     ),

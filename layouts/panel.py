@@ -91,9 +91,10 @@ def _dates(p: Partnership, lang: Lang) -> str:
     return f"{start} – {end}"
 
 
-def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> list:
-    """The panel for one country at the map's date: its colour and why, partners, events, and its
-    changes since the map's first period."""
+def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tuple[list, list]:
+    """The panel for one country at the map's date: its colour and why, partners (what the month
+    changes); its events of the year, and its changes since the map's first period (what only the
+    year changes)."""
     name = data.shapes.name(country, lang)
     state = data.states(period)[country]
     in_year = data.dataset.events_between(dt.date(period.year, 1, 1), dt.date(period.year, 12, 31))
@@ -131,7 +132,7 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> li
         )
         for h in since
     ]
-    return [
+    now = [
         html.H2(name, className="country-name"),
         html.P(
             [html.Strong(t(f"alignment.{klass}", lang)), " — ", why],
@@ -141,6 +142,8 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> li
         html.Ul(partners, className="partners")
         if partners
         else html.P(t("hover.no_partners", lang), className="muted"),
+    ]
+    year = [
         html.H3(t("panel.country_events_title", lang, period=period.year)),
         *events_list(data, events, lang),
         html.H3(t("panel.since_title", lang, first=first.year)),
@@ -148,21 +151,38 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> li
         if since_items
         else html.P(t("panel.no_change", lang), className="muted"),
     ]
+    return now, year
 
 
-def panel_content(data: AppData, view: View) -> list:
-    """The panel: the period's overview, or one country's story when a country is selected."""
+def panel_parts(data: AppData, view: View) -> tuple[list, list]:
+    """The panel in two parts: what a month step changes, and what only a new year (or another
+    country or language) changes, so a step within a year redraws the first part alone."""
     period, lang = view.period, view.lang
     if view.country is not None:
         return country_panel(data, view.country, period, lang)
     events = data.dataset.events_between(dt.date(period.year, 1, 1), dt.date(period.year, 12, 31))
-    return [
+    now = [
         html.H2(t("panel.summary_title", lang)),
         html.P(period_summary(data, period, lang), className="summary"),
         html.H2(t("panel.month_changes_title", lang, period=period.month_of().label(lang))),
         *changes_list(data.shapes, data.changes(period), lang, "panel.no_change_month"),
         html.H2(t("panel.year_changes_title", lang, year=period.year)),
         *changes_list(data.shapes, data.year_changes(period), lang),
-        html.H2(t("panel.events_title", lang, period=period.year)),
-        *events_list(data, events, lang),
     ]
+    year = [html.H2(t("panel.events_title", lang, period=period.year)), *events_list(data, events, lang)]
+    return now, year
+
+
+def panel_key(view: View) -> str:
+    """What the panel's second part depends on: the year, the country and the language."""
+    return f"{view.period.year}|{view.country or ''}|{view.lang}"
+
+
+def panel_now(now: list) -> html.Div:
+    return html.Div(now, className="panel-now")
+
+
+def panel_content(data: AppData, view: View) -> list:
+    """The panel: the period's overview, or one country's story when a country is selected."""
+    now, year = panel_parts(data, view)
+    return [panel_now(now), html.Div(year, className="panel-year")]

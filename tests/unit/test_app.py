@@ -182,3 +182,28 @@ def test_app008_a_new_page_is_one_entry_in_the_registry(fixture_app_data, monkey
     response = client.get("/hello")
     assert response.headers["Content-Security-Policy"].endswith("frame-ancestors *")
     assert "X-Frame-Options" not in response.headers
+
+
+def test_app016_a_step_within_the_year_rewrites_the_panels_first_part_only(client):
+    def step(key: str) -> str:
+        response = call(
+            client,
+            [(Id.PANEL, "children"), (Id.PANEL_KEY, "data")],
+            [
+                {"id": Id.SETTLED, "property": "data", "value": month(2023, 8).slider_value()},
+                {"id": Id.COUNTRY, "property": "data", "value": None},
+            ],
+            [
+                {"id": Id.LANG, "property": "data", "value": "en"},
+                {"id": Id.PANEL_KEY, "property": "data", "value": key},
+            ],
+        )
+        assert response.status_code == 200
+        return response.get_data(as_text=True)
+
+    same_year = step("2023||en")
+    assert "__dash_patch_update" in same_year and "What changed in August 2023" in same_year
+    assert "Key events of 2023" not in same_year
+    new_year = step("2022||en")
+    assert "__dash_patch_update" not in new_year and "Key events of 2023" in new_year
+    assert '"2023||en"' in new_year

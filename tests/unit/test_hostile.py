@@ -152,21 +152,21 @@ def test_hos006_every_callback_survives_hostile_values(app, client):
         ({}, "'output' is missing or not a string"),
         ({"output": "nope.children"}, "'output' names no server callback of this app"),
         (
-            {"output": "panel.children", "outputs": 3},
+            {"output": "compare-go.href", "outputs": 3},
             "'outputs' must be an object or a list of objects with 'id' and 'property'",
         ),
         (
-            {"output": "panel.children", "outputs": {"id": "panel", "property": "children"}},
+            {"output": "compare-go.href", "outputs": {"id": "compare-go", "property": "href"}},
             "'inputs' must be a list",
         ),
         (
-            {"output": "panel.children", "outputs": {"id": "panel", "property": "children"}, "inputs": [1]},
+            {"output": "compare-go.href", "outputs": {"id": "compare-go", "property": "href"}, "inputs": [1]},
             "every item of 'inputs' needs 'id' and 'property'",
         ),
         (
             {
-                "output": "panel.children",
-                "outputs": {"id": "panel", "property": "children"},
+                "output": "compare-go.href",
+                "outputs": {"id": "compare-go", "property": "href"},
                 "inputs": [],
                 "changedPropIds": [None],
             },

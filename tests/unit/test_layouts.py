@@ -10,7 +10,7 @@ from data.view import View
 from layouts import theme
 from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
-from layouts.panel import panel_content
+from layouts.panel import panel_content, panel_key
 from layouts.table import events_markdown, filter_events, table_year
 from tests.conftest import CALENDAR, month, year
 
@@ -135,7 +135,12 @@ def test_lay010_panel_for_the_period_and_for_a_country(fixture_app_data):
     assert "2023-08-03" not in overview and "No change of principal partner this month." in overview
     country = texts(panel_content(fixture_app_data, View(period=year(2023), lang="fr", country="NER")))
     assert country[0] == "Niger" and "Changements depuis 2012" in country
-    assert isinstance(panel_content(fixture_app_data, View(period=year(2023)))[0], html.H2)
+    # Two parts: what a month step rewrites, and what only the year (country, language) changes.
+    now, year_part = panel_content(fixture_app_data, View(period=year(2023)))
+    assert isinstance(now.children[0], html.H2) and "Key events of 2023" in texts(year_part.children)
+    assert panel_key(View(period=month(2023, 8))) == panel_key(View(period=month(2023, 2)))
+    assert panel_key(View(period=month(2023, 8))) != panel_key(View(period=month(2022, 8)))
+    assert panel_key(View(period=year(2023), country="NER")) != panel_key(View(period=year(2023)))
 
 
 def test_lay011_sources_name_the_original_first_and_say_state_media(fixture_app_data):
