@@ -218,18 +218,23 @@
   /* Follow the slider's own value (keys, drag, buttons, play, timeline clicks, back and forward). */
   function watch() {
     var handle = thumb();
-    if (!handle || handle === state.observed) { return; }
-    state.observed = handle;
-    new MutationObserver(function () {
-      onValue(parseInt(handle.getAttribute("aria-valuenow"), 10));
-    }).observe(handle, { attributes: true, attributeFilter: ["aria-valuenow"] });
+    if (handle && handle !== state.observed) {
+      state.observed = handle;
+      new MutationObserver(function () {
+        // The slider catching up with keys already painted (`pending`) shows nothing new.
+        var now = read(handle, "aria-valuenow");
+        if (valueOf("year-slider") !== now) { return; }
+        onValue(now);
+      }).observe(handle, { attributes: true, attributeFilter: ["aria-valuenow"] });
+    }
     var gd = graphDiv();
     if (gd && !gd._sahelAfterplot && gd.on) {
       gd._sahelAfterplot = true;
-      // After any drawing by plotly (a resize, a new lens), put the month on screen back.
+      // After any drawing by plotly (the first, a resize, a new lens), put the month shown back;
+      // a step taken before the frames arrived is painted here too.
       gd.on("plotly_afterplot", function () {
-        var now = parseInt((thumb() || handle).getAttribute("aria-valuenow"), 10);
-        paint(now);
+        var value = sliderValue();
+        if (value !== null) { paint(value); }
       });
     }
   }
