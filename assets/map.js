@@ -201,8 +201,12 @@
       var frame = frameOf(value);
       if (!frame) { return; }
       // Redrawing the timeline is the heaviest of these: after the panel, when the page is idle.
-      var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 300); };
-      later(function () { if (state.shown === value) { moveCursor(frame); } }, { timeout: 1000 });
+      var move = function () { if (state.shown === value) { moveCursor(frame); } };
+      if (window.requestIdleCallback) {
+        window.requestIdleCallback(move, { timeout: 1000 });
+      } else {
+        setTimeout(move, 300);
+      }
     }, SETTLE_MS);
   }
 

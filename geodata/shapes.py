@@ -8,10 +8,12 @@ its label go).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import geopandas as gpd
 import pandas as pd
@@ -25,6 +27,14 @@ CONTAINS_TOLERANCE = 0.05  # degrees; a coastal base may fall just offshore of t
 LABEL_OVERRIDES: dict[str, tuple[float, float]] = {}
 
 
+class ShapeRow(NamedTuple):
+    id: str
+    name_en: str
+    name_fr: str
+    label_lon: float
+    label_lat: float
+
+
 @dataclass(frozen=True)
 class Shapes:
     frame: gpd.GeoDataFrame  # one row per country: id, name_en, name_fr, label_lon, label_lat
@@ -33,6 +43,12 @@ class Shapes:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(self.frame["id"])
+
+    @functools.cached_property
+    def rows(self) -> tuple[ShapeRow, ...]:
+        """The countries in drawing order, as plain records: read once, for code that runs per frame."""
+        columns = ("id", "name_en", "name_fr", "label_lon", "label_lat")
+        return tuple(ShapeRow(*values) for values in zip(*(self.frame[c] for c in columns), strict=True))
 
     def has_country(self, iso3: str) -> bool:
         return iso3 in self.frame.index

@@ -22,7 +22,7 @@ from data.period import Period
 from data.schema import Base
 from data.state import Change, CountryState, partner_level
 from data.view import ALIGNMENT_LENS, View
-from geodata.shapes import Shapes, join
+from geodata.shapes import Shapes
 from layouts import theme
 from layouts.palette import label_colour
 from layouts.text import plotly_text
@@ -103,12 +103,11 @@ def map_arrays(
     `outlined` replaces the period's changes as the countries outlined (two dates compared: those
     that differ), with no "changed in" line on their labels."""
     changed = {c.country for c in changes} if outlined is None else set(outlined)
-    values = {iso3: {"state": state} for iso3, state in states.items()}
-    table = join(shapes, values, ["state"])
+    rows = shapes.rows
     z, widths, colours, hover, labels, sizes, label_colours = [], [], [], [], [], [], []
-    for row in table.itertuples(index=False):
+    for row in rows:
         name = plotly_text(getattr(row, f"name_{lang}"))
-        state: CountryState | None = row.state
+        state: CountryState | None = states.get(row.id)
         if state is None:
             z.append(theme.CLASS_ORDER.index(theme.CONTEXT))
             widths.append(LINE_WIDTH)
@@ -145,13 +144,13 @@ def map_arrays(
     visible = [b.active_on(on) for b in bases]
     drawn_bases = [True] * len(bases) if draw_every_base else visible
     return MapArrays(
-        locations=list(table["id"]),
+        locations=[row.id for row in rows],
         z=z,
         line_width=widths,
         line_colour=colours,
         hover=hover,
-        label_lon=list(table["label_lon"]),
-        label_lat=list(table["label_lat"]),
+        label_lon=[row.label_lon for row in rows],
+        label_lat=[row.label_lat for row in rows],
         labels=labels,
         label_sizes=sizes,
         label_colours=label_colours,
