@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from data.i18n import Lang
 from data.period import Period
@@ -47,13 +48,27 @@ def slider_value(page: Page) -> int:
     return int(page.locator("#year-slider [role=slider]").get_attribute("aria-valuenow") or "0")
 
 
+_SHOWN = """
+() => ({
+  painted: window.sahelMap && window.sahelMap.shown(),
+  named: document.querySelector('#year-display').textContent,
+  slider: document.querySelector('#year-slider [role=slider]').getAttribute('aria-valuenow'),
+})
+"""
+
+
 def wait_for_month(page: Page, period: Period, lang: Lang = "en") -> None:
     """Wait until the map shows `period`: the slider on its month, the month painted and named."""
-    page.wait_for_function(
-        "([value, label]) => window.sahelMap && window.sahelMap.shown() === value"
-        " && document.querySelector('#year-display').textContent === label",
-        arg=[period.slider_value(), period.label(lang)],
-    )
+    try:
+        page.wait_for_function(
+            "([value, label]) => window.sahelMap && window.sahelMap.shown() === value"
+            " && document.querySelector('#year-display').textContent === label",
+            arg=[period.slider_value(), period.label(lang)],
+        )
+    except PlaywrightTimeout as timeout:
+        shown = page.evaluate(_SHOWN)
+        wanted = period.label(lang)
+        raise AssertionError(f"waited for {wanted} at {page.url}; the map shows {shown}") from timeout
 
 
 _INSIDE = """
