@@ -35,8 +35,8 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Principal partenaire de sécurité",
     },
     "legend.changed": {
-        "en": "Thick outline: changed during the year",
-        "fr": "Contour épais : changement au cours de l'année",
+        "en": "Thick outline: changed during the month",
+        "fr": "Contour épais : changement au cours du mois",
     },
     "alignment.france": {"en": "French forces", "fr": "Forces françaises"},
     "alignment.france_leaving": {
@@ -320,8 +320,8 @@ TEXT: dict[str, dict[str, str]] = {
     "methodology.title": {"en": "Methodology", "fr": "Méthodologie"},
     "language.name": {"en": "English", "fr": "Français"},  # each language's name in itself
     "legend.changed_short": {
-        "en": "thick outline: changed that year",
-        "fr": "contour épais : changement dans l'année",
+        "en": "thick outline: changed that month",
+        "fr": "contour épais : changement dans le mois",
     },
     "share.credit": {
         "en": "Source: {app} ({sources} cited sources) — data reviewed up to {date}",

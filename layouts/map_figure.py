@@ -137,7 +137,7 @@ def map_arrays(
         if not compact:
             label += f"<br>{class_text}"
             if is_changed and outlined is None:
-                label += f"<br><i>{t('label.changed', lang, period=period.label(lang))}</i>"
+                label += f"<br><i>{t('label.changed', lang, period=period.month_of().label(lang))}</i>"
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))

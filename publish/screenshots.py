@@ -2,9 +2,9 @@
 
     python -m publish.screenshots [BASE_URL] [OUT_DIR]
 
-Desktop (1920×1080) and phone (390×844), English and French, for a few years; briefing mode at
-1920×1080 and 1280×720; the embed at 640 px. The README's screenshot is `docs/screenshot.png`
-(desktop, English, 2023).
+Desktop (1920×1080) and phone (390×844), English and French, for a few months and one comparison
+of two dates; briefing mode at 1920×1080 and 1280×720; the embed (one date, and a comparison) at
+640 px. The README's screenshot is `docs/screenshot.png` (desktop, English, October 2023).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from data.i18n import LANGS
 from publish.chromium import CHROMIUM, PLAYWRIGHT_ARGS
 
 SIZES = {"desktop": (1920, 1080), "phone": (390, 844)}
-YEARS = (2013, 2022, 2023, 2026)
+MONTHS = ("2013-01", "2022-05", "2022-09", "2023-10", "2024-12")
+COMPARE = "date=2021-12&compare=2024-12"
 PRESENT_SIZES = {"wall": (1920, 1080), "projector": (1280, 720)}
 PRESENT_STEPS = (1, 8, 18)
 
@@ -32,11 +33,15 @@ def main(argv: list[str]) -> int:
         for size, (width, height) in SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height})
             for lang in LANGS:
-                for year in YEARS:
-                    page.goto(f"{base}/?year={year}&lang={lang}")
+                for month in MONTHS:
+                    page.goto(f"{base}/?date={month}&lang={lang}")
                     page.locator("#map .choroplethlocation[fill]").nth(40).wait_for(state="attached")
-                    page.wait_for_timeout(600)
-                    page.screenshot(path=out / f"{size}-{lang}-{year}.png")
+                    page.wait_for_load_state("networkidle")
+                    page.screenshot(path=out / f"{size}-{lang}-{month}.png")
+                page.goto(f"{base}/?{COMPARE}&lang={lang}")
+                page.locator("#compare-second .choroplethlocation[fill]").nth(40).wait_for(state="attached")
+                page.wait_for_load_state("networkidle")
+                page.screenshot(path=out / f"{size}-{lang}-compare.png", full_page=size == "phone")
             page.close()
         for size, (width, height) in PRESENT_SIZES.items():
             page = browser.new_page(viewport={"width": width, "height": height})
@@ -49,13 +54,17 @@ def main(argv: list[str]) -> int:
             page.close()
         page = browser.new_page(viewport={"width": 640, "height": 760})
         for lang in LANGS:
-            page.goto(f"{base}/embed?year=2023&lang={lang}")
-            page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
-            page.wait_for_timeout(600)
-            page.screenshot(path=out / f"embed-{lang}-2023.png", full_page=True)
+            for query, name in (
+                (f"date=2023-10&lang={lang}", "2023-10"),
+                (f"{COMPARE}&lang={lang}", "compare"),
+            ):
+                page.goto(f"{base}/embed?{query}")
+                page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
+                page.wait_for_load_state("networkidle")
+                page.screenshot(path=out / f"embed-{lang}-{name}.png", full_page=True)
         page.close()
         browser.close()
-    readme_shot = out / "desktop-en-2023.png"
+    readme_shot = out / "desktop-en-2023-10.png"
     Path("docs").mkdir(exist_ok=True)
     Path("docs/screenshot.png").write_bytes(readme_shot.read_bytes())
     print(f"screenshots in {out}/, README screenshot in docs/screenshot.png")

@@ -106,7 +106,7 @@ def test_lay008_one_legend_for_every_place(fixture_dataset):
         "Other foreign forces",
         "No principal foreign force",
         "Neighbouring country",
-        "Thick outline: changed during the year",
+        "Thick outline: changed during the month",
     ]
     assert [e.glyph for e in model.bases] == ["□", "◇", "△", "○", "✚"]
     assert texts(legend_html(model))[:2] == ["Principal security partner", "French forces"]
