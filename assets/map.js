@@ -347,7 +347,23 @@
     });
   }
 
-  new MutationObserver(function () { watch(); watchTimeline(); }).observe(document.documentElement, { childList: true, subtree: true });
+  /* The events table is asked for when its section comes within 200 px of the screen, not with
+     the first view. */
+  function watchTable() {
+    var section = document.getElementById("data");
+    if (!section || section._sahelShown) { return; }
+    section._sahelShown = true;
+    if (!window.IntersectionObserver) { setProps("table-shown", { data: true }); return; }
+    var seen = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        seen.disconnect();
+        setProps("table-shown", { data: true });
+      }
+    }, { rootMargin: "200px 0px" });
+    seen.observe(section);
+  }
+
+  new MutationObserver(function () { watch(); watchTimeline(); watchTable(); }).observe(document.documentElement, { childList: true, subtree: true });
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     map: {

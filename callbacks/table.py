@@ -1,4 +1,5 @@
-"""The events table's filters, and the CSV downloads of the data files."""
+"""The events table's filters, and the CSV downloads of the data files. The table is first filled
+when its section comes near the screen (`TABLE_SHOWN`), not with the page."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.TABLE_COUNTRY, "value"),
         Input(Id.TABLE_YEAR, "value"),
         Input(Id.TABLE_PARTNER, "value"),
+        Input(Id.TABLE_SHOWN, "data"),
         State(Id.LANG, "data"),
+        prevent_initial_call=True,
     )
-    def filter_table(country, year, partner, lang):
+    def filter_table(country, year, partner, _shown, lang):
         lang = lang_from_input(lang)
         chosen = filter_events(
             data.dataset.events,

@@ -43,6 +43,7 @@ class Id(StrEnum):
     TABLE_PARTNER = "table-partner"
     TABLE_BODY = "table-body"
     TABLE_COUNT = "table-count"
+    TABLE_SHOWN = "table-shown"  # the events table has come near the screen (assets/map.js)
     # The embeddable view (/embed)
     EMBED_VIEW = "embed-view"  # the view's fixed settings: lang, country, lens, bases
     EMBED_MAP = "embed-map"

@@ -119,8 +119,11 @@ def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lan
             html.H2(t("table.title", lang)),
             filters,
             html.P(id=Id.TABLE_COUNT, className="muted", **{"aria-live": "polite"}),
+            # Set by assets/map.js when the section comes near the screen: the table (every event
+            # with its sources, the largest part of the page) is sent then, not with the first view.
+            dcc.Store(id=Id.TABLE_SHOWN, data=False),
             html.Div(
-                # Filled by the filter callback as the page opens: the table is sent once, not twice.
+                # Filled by the filter callback: the table is sent once, not twice.
                 dcc.Markdown(
                     "",
                     id=Id.TABLE_BODY,

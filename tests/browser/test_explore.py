@@ -169,8 +169,11 @@ def test_exp007_language_switch(page, recorder, server):
 
 def test_exp008_table_filters_and_downloads(page, recorder, server):
     open_map(page, server + "/")
+    page.wait_for_load_state("networkidle")
     count = page.locator("#table-count")
-    count.wait_for()
+    assert count.inner_text() == ""  # the table is not sent with the first view
+    page.locator("#data").scroll_into_view_if_needed()  # it comes when its section is near
+    page.wait_for_function("() => /events/.test(document.querySelector('#table-count').textContent)")
     total = int(count.inner_text().split()[0])
     assert total >= 150
     page.locator("#table-country").click()
