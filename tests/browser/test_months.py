@@ -174,6 +174,35 @@ def test_mon005_download_after_steps_shows_the_month(
     recorder.assert_clean()
 
 
+def test_mon008_the_share_dialogs_images_after_steps_show_the_month(
+    page: Page, recorder: Recorder, server: str
+):
+    step_to_september_2022(page, server)
+    page.wait_for_url("**/?date=2022-09")  # the slider has rested
+    page.locator("#share summary").click()
+    with page.expect_download() as svg:
+        page.get_by_role("button", name="Vector image (SVG)").click()
+    assert svg.value.suggested_filename == "sahel-2022-09-en.svg"
+    text = Path(svg.value.path()).read_text(encoding="utf-8")
+    assert "Situation on 30 September 2022" in text and "January 2022" not in text
+    # Mali's path in the picture is filled with the colour of Russian forces.
+    mali = page.evaluate(
+        """(text) => {
+          const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+          const fills = Array.from(doc.querySelectorAll('.choroplethlocation')).map(p => p.style.fill
+            || p.getAttribute('fill'));
+          return fills;
+        }""",
+        text,
+    )
+    assert colour(Alignment.RUSSIA) in mali
+    with page.expect_download() as png:
+        page.get_by_role("button", name="Image (PNG)").click()
+    assert png.value.suggested_filename == "sahel-2022-09-en.png"
+    assert Path(png.value.path()).read_bytes().startswith(PNG_MAGIC)
+    recorder.assert_clean()
+
+
 def test_mon006_panel_address_and_share_follow_once_the_slider_rests(
     page: Page, recorder: Recorder, server: str
 ):
