@@ -149,11 +149,6 @@
     if (title && title.textContent !== frame.title) { title.textContent = frame.title; }
     gd.layout.title.text = frame.title;
     if (gd._fullLayout && gd._fullLayout.title) { gd._fullLayout.title.text = frame.title; }
-    // The mode bar's download is named for the date shown.
-    var month = value % 12 + 1;
-    gd._context.toImageButtonOptions = Object.assign({}, gd._context.toImageButtonOptions, {
-      filename: "sahel-map-" + (frame.token || Math.floor(value / 12) + "-" + (month < 10 ? "0" : "") + month),
-    });
     setText("year-display", frame.label);
     setText("as-of", frame.as_of);
     setText("review-notice", frame.review);

@@ -31,21 +31,20 @@ def map_graph(
     lang: Lang,
     class_name: str,
     *,
-    mode_bar: bool = True,
     role: str = "region",
 ) -> html.Div:
-    """The map's graph in its labelled box: offline topojson, no scroll zoom, follows its box's size."""
+    """The map's graph in its labelled box: offline topojson, no scroll zoom, follows its box's size.
+
+    No plotly mode bar: its camera saves the map without legend, date or credit, and it can offer
+    to send the chart to an outside service. The share dialog is the one place for images."""
     config: dict[str, object] = {
         "topojsonURL": topojson_url,
         "displaylogo": False,
+        "displayModeBar": False,
+        "showSendToCloud": False,
         "scrollZoom": False,
         "responsive": True,
-        # A map to read: no selection tools, and nothing that sends it off this site.
-        "showSendToCloud": False,
-        "modeBarButtonsToRemove": ["sendChartToCloud", "select2d", "lasso2d"],
     }
-    if not mode_bar:
-        config["displayModeBar"] = False
     return html.Div(
         dcc.Graph(id=graph_id, figure=figure, config=config, style={"height": "100%"}),
         className=class_name,

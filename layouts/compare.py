@@ -77,7 +77,6 @@ def compare_maps(data: AppData, view: View, topojson_url: str, *, compact: bool)
                         topojson_url,
                         lang,
                         "compare-map",
-                        mode_bar=False,
                         role="img",
                     ),
                 ],

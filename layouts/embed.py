@@ -47,7 +47,7 @@ def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             notices(view),
             html.P(period_line, id=Id.EMBED_YEAR, className="embed-year"),
             html.P(review, id=Id.EMBED_REVIEW, className="review-notice", role="note"),
-            map_graph(Id.EMBED_MAP, figure, topojson_url, lang, "embed-map", mode_bar=False, role="img"),
+            map_graph(Id.EMBED_MAP, figure, topojson_url, lang, "embed-map", role="img"),
             period_slider(
                 Id.EMBED_SLIDER,
                 data.calendar(),

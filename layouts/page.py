@@ -88,7 +88,12 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                     dcc.Graph(
                         id=Id.TIMELINE,
                         figure=timeline_figure(data, view),
-                        config={"displaylogo": False, "displayModeBar": False, "responsive": True},
+                        config={
+                            "displaylogo": False,
+                            "displayModeBar": False,
+                            "showSendToCloud": False,
+                            "responsive": True,
+                        },
                     ),
                 ],
                 className="timeline-section",

@@ -114,7 +114,6 @@ def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                 topojson_url,
                 lang,
                 "present-map",
-                mode_bar=False,
                 role="img",
             ),
             html.Div(present_text(data, shown, state), id=Id.PRESENT_TEXT, className="present-text"),

@@ -24,6 +24,8 @@ def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
     for name in ("MALI", "BURKINA FASO", "NIGER", "CHAD"):
         assert any(name in label for label in labels), labels
     assert page.locator("#legend ul").first.locator("li").count() == 7  # five colours, neighbours, outline
+    page.locator("#map").hover()
+    assert page.locator(".modebar").count() == 0  # no plotly toolbar: the share dialog makes images
     page.wait_for_timeout(500)  # let late requests (topojson, fonts) show up
     assert any(url.endswith("/assets/topojson/africa_50m.json") for url in recorder.requests)
     recorder.assert_clean()

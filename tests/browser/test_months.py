@@ -3,7 +3,6 @@ behind for hover, resizing and downloads (test codes: mon)."""
 
 from __future__ import annotations
 
-import base64
 import random
 from pathlib import Path
 
@@ -128,49 +127,6 @@ def test_mon004_resize_after_steps_keeps_the_month(page: Page, recorder: Recorde
         arg=colour(Alignment.RUSSIA),
     )
     assert fills(page)["MLI"] == colour(Alignment.RUSSIA)
-    recorder.assert_clean()
-
-
-def test_mon005_download_after_steps_shows_the_month(
-    page: Page, recorder: Recorder, server: str, tmp_path: Path
-):
-    step_to_september_2022(page, server)
-    point = point_inside(page, "MLI")
-    origin = page.locator("#map .main-svg").first.bounding_box()
-    assert origin
-    # The mode bar's own button: plotly.js makes the image from its copy of the figure.
-    page.locator("#map").hover()
-    with page.expect_download() as download:
-        page.locator('#map .modebar-btn[data-title="Download plot as a PNG"]').click()
-    assert download.value.suggested_filename == "sahel-map-2022-09.png"
-    image = Path(download.value.path()).read_bytes()
-    assert image.startswith(PNG_MAGIC)
-    # The image's pixel inside Mali, read back by the browser.
-    pixel = page.evaluate(
-        """([uri, x, y]) => new Promise(resolve => {
-          const img = new Image();
-          img.onload = () => {
-            const canvas = document.createElement('canvas');
-            canvas.width = img.width; canvas.height = img.height;
-            const context = canvas.getContext('2d');
-            context.drawImage(img, 0, 0);
-            const [r, g, b] = context.getImageData(x, y, 1, 1).data;
-            resolve(`rgb(${r}, ${g}, ${b})`);
-          };
-          img.src = uri;
-        })""",
-        [
-            "data:image/png;base64," + base64.b64encode(image).decode(),
-            round(point["x"] - origin["x"]),
-            round(point["y"] - origin["y"]),
-        ],
-    )
-    assert pixel == colour(Alignment.RUSSIA)
-    svg = page.evaluate(
-        "() => Plotly.toImage(document.querySelector('#map .js-plotly-plot'), {format: 'svg'})"
-        ".then(url => decodeURIComponent(url.split(',')[1]))"
-    )
-    assert "Situation on 30 September 2022" in svg and "31 January 2022" not in svg
     recorder.assert_clean()
 
 

@@ -207,3 +207,28 @@ def test_app016_a_step_within_the_year_rewrites_the_panels_first_part_only(clien
     new_year = step("2022||en")
     assert "__dash_patch_update" not in new_year and "Key events of 2023" in new_year
     assert '"2023||en"' in new_year
+
+
+@pytest.mark.parametrize(
+    ("pathname", "search"),
+    [("/", ""), ("/", "?date=2021-12&compare=2024-12"), ("/embed", ""), ("/present", "")],
+)
+def test_app017_no_plotly_toolbar_and_no_outside_service(client, pathname, search):
+    page = json.loads(render(client, pathname, search))
+    configs = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") == "Graph":
+                configs.append(node["props"].get("config", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(page)
+    assert configs and all(c.get("displayModeBar") is False for c in configs)
+    assert all(c.get("showSendToCloud") is False for c in configs)
+    text = json.dumps(page)
+    assert "plotly.com" not in text and "chart-studio" not in text
