@@ -133,9 +133,9 @@
     var visible = {};
     frame.b.forEach(function (i) { visible[i] = true; });
     if (traces[1]) {
-      traces[1].querySelectorAll("path.point").forEach(function (path) {
-        var point = path.__data__;
-        if (point) { path.style.display = visible[point._i] ? "" : "none"; }
+      traces[1].querySelectorAll("path.point, text").forEach(function (node) {
+        var point = node.__data__;
+        if (point) { node.style.display = visible[point._i] ? "" : "none"; }
       });
     }
     if (cd[2]) {

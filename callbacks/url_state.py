@@ -34,6 +34,10 @@ def register(app: Dash, data: AppData) -> None:
         current = parse_query(query_args(search), calendar)
         lang = current.lang if lang is None else lang_from_input(lang)
         view = view_from_inputs(calendar, period, lang, country, lens or current.lens, bases)
+        # The same view in other words (`?year=2015` is `?date=2015-12`) is left as it is: rewriting
+        # it would add a history entry and cut off the way forward after going back.
+        if view == current.with_(lang=view.lang):
+            return no_update
         query = to_query(view, calendar)
         return query if query != search else no_update
 

@@ -264,6 +264,11 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Contour épais : partenaire principal différent entre les deux dates",
     },
     "compare.outline_short": {"en": "Outline: partner differs", "fr": "Contour : partenaire différent"},
+    "bases.together": {"en": "several at one place", "fr": "plusieurs au même endroit"},
+    "base.together": {
+        "en": "{count} bases in use at this place",
+        "fr": "{count} bases en service à cet endroit",
+    },
     "compare.with": {"en": "Compare with…", "fr": "Comparer avec…"},
     "compare.pick": {"en": "Compare this date with:", "fr": "Comparer cette date avec :"},
     "compare.first": {"en": "First date", "fr": "Première date"},

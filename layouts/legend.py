@@ -65,6 +65,7 @@ def legend(
             for code, symbol in theme.BASE_STYLES.items()
         ]
         marks.append(LegendEntry(t("bases.other", lang), glyph=theme.SYMBOL_GLYPHS[theme.OTHER_BASE_STYLE]))
+        marks.append(LegendEntry(t("bases.together", lang), glyph="②"))
     return Legend(title, tuple(entries), t("bases.legend", lang) if bases else "", tuple(marks))
 
 

@@ -20,6 +20,7 @@ from data.i18n import Lang, format_date, t
 from data.loader import Dataset
 from data.period import Period
 from data.schema import Base
+from data.sites import SitePoint, site_points, visible_points
 from data.state import Change, CountryState, partner_level
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
@@ -51,8 +52,11 @@ class MapArrays:
     base_lat: list[float | None]
     base_hover: list[str]
     base_symbols: list[str]
+    base_text: list[str]  # the count on a marker of several bases at one place
+    base_sizes: list[int]
     base_visible: list[bool]  # in use on the view's date
     show_bases: bool = True
+    base_text_size: int = 11  # the count on a marker of several bases
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
 
@@ -76,6 +80,17 @@ def base_hover(dataset: Dataset, base: Base, first: Period, lang: Lang) -> str:
     end = format_date(base.end_date, lang, base.end_precision) if base.end_date else t("base.open", lang)
     operator = plotly_text(dataset.partner_name(base.operator, lang))
     return f"<b>{plotly_text(base.name)}</b><br>{operator}<br>{start} – {end}"
+
+
+def point_hover(dataset: Dataset, bases: Sequence[Base], point: SitePoint, first: Period, lang: Lang) -> str:
+    """A marker's hover: its base, or every base in use together at the place, each with its dates."""
+    parts = [base_hover(dataset, bases[i], first, lang) for i in point.members]
+    if not point.together:
+        return parts[0]
+    heading = t("base.together", lang, count=len(point.members))
+    return f"<b>{heading}</b><br>" + "<br>".join(
+        part.replace("<b>", "").replace("</b>", "") for part in parts
+    )
 
 
 def map_arrays(
@@ -141,8 +156,9 @@ def map_arrays(
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))
-    visible = [b.active_on(on) for b in bases]
-    drawn_bases = [True] * len(bases) if draw_every_base else visible
+    points = site_points(bases)
+    visible = visible_points(bases, points, on)
+    drawn_bases = [True] * len(points) if draw_every_base else visible
     return MapArrays(
         locations=[row.id for row in rows],
         z=z,
@@ -155,10 +171,15 @@ def map_arrays(
         label_sizes=sizes,
         label_colours=label_colours,
         title=t("map.title", lang, date=format_date(on, lang)),
-        base_lon=[b.lon if drawn else None for b, drawn in zip(bases, drawn_bases, strict=True)],
-        base_lat=[b.lat if drawn else None for b, drawn in zip(bases, drawn_bases, strict=True)],
-        base_hover=[base_hover(dataset, b, first or period, lang) for b in bases],
-        base_symbols=[theme.base_symbol(b.operator) for b in bases],
+        base_lon=[p.lon if drawn else None for p, drawn in zip(points, drawn_bases, strict=True)],
+        base_lat=[p.lat if drawn else None for p, drawn in zip(points, drawn_bases, strict=True)],
+        base_hover=[point_hover(dataset, bases, p, first or period, lang) for p in points],
+        base_symbols=[
+            theme.TOGETHER_SYMBOL if p.together else theme.base_symbol(bases[p.members[0]].operator)
+            for p in points
+        ],
+        base_text=[str(len(p.members)) if p.together else "" for p in points],
+        base_sizes=[theme.TOGETHER_SIZE if p.together else theme.BASE_SIZE for p in points],
         base_visible=visible,
         show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
@@ -195,11 +216,15 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
     bases = go.Scattergeo(
         lon=arrays.base_lon,
         lat=arrays.base_lat,
-        mode="markers",
+        mode="markers+text",
+        text=arrays.base_text,
+        textposition="middle center",
+        textfont={"size": arrays.base_text_size, "color": theme.BASE_OUTLINE, "family": theme.FONT_FAMILY},
         marker={
             "symbol": arrays.base_symbols,
             "color": theme.BASE_FILL,
-            "size": 11,
+            "size": arrays.base_sizes,
+            "opacity": 1,  # plotly would lighten markers that carry text
             "line": {"width": 1.6, "color": theme.BASE_OUTLINE},
         },
         hovertext=arrays.base_hover,
@@ -251,6 +276,8 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "lat"): arrays.base_lat,
         ("data", 2, "hovertext"): arrays.base_hover,
         ("data", 2, "marker", "symbol"): arrays.base_symbols,
+        ("data", 2, "marker", "size"): arrays.base_sizes,
+        ("data", 2, "text"): arrays.base_text,
         ("data", 2, "visible"): arrays.show_bases,
         ("layout", "title", "text"): arrays.title,
         ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),

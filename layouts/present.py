@@ -43,6 +43,8 @@ def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
     return dataclasses.replace(
         arrays,
         label_sizes=[round(size * LABEL_SCALE) for size in arrays.label_sizes],
+        base_sizes=[round(size * LABEL_SCALE) for size in arrays.base_sizes],  # 13 → 20 px
+        base_text_size=round(arrays.base_text_size * LABEL_SCALE),
         line_width=[
             SELECTED_WIDTH if code == shown.country else width
             for code, width in zip(arrays.locations, arrays.line_width, strict=True)

@@ -73,6 +73,9 @@ SYMBOL_GLYPHS: dict[str, str] = {
     "cross": "✚",
 }
 BASE_FILL = WHITE
+BASE_SIZE = 13  # px: a base's glyph on the page
+TOGETHER_SYMBOL = "circle"  # several bases at one place: one marker, their count inside
+TOGETHER_SIZE = 20
 BASE_OUTLINE = TEXT_COLOUR
 
 # Senegal to Sudan, southern Algeria to the Gulf of Guinea.

@@ -232,3 +232,29 @@ def test_app017_no_plotly_toolbar_and_no_outside_service(client, pathname, searc
     assert all(c.get("showSendToCloud") is False for c in configs)
     text = json.dumps(page)
     assert "plotly.com" not in text and "chart-studio" not in text
+
+
+def test_app018_the_same_view_in_other_words_keeps_its_address(client):
+    def write(search: str, settled: object) -> dict:
+        response = call(
+            client,
+            [(Id.PAGE_LOCATION, "search")],
+            [
+                {"id": Id.SETTLED, "property": "data", "value": settled},
+                {"id": Id.COUNTRY, "property": "data", "value": None},
+                {"id": Id.LENS, "property": "value", "value": "alignment"},
+                {"id": Id.BASES, "property": "value", "value": ["on"]},
+            ],
+            [
+                {"id": Id.PAGE_LOCATION, "property": "search", "value": search},
+                {"id": Id.LANG, "property": "data", "value": "en"},
+            ],
+        )
+        assert response.status_code == 200
+        return response.get_json()["response"]
+
+    # Going back to `?year=2015` sets the slider to December 2015: no new history entry.
+    assert write("?year=2015", month(2015, 12).slider_value()) == {}
+    assert write("?year=2015", month(2016, 1).slider_value()) == {
+        Id.PAGE_LOCATION: {"search": "?date=2016-01"}
+    }

@@ -108,7 +108,7 @@ def test_lay008_one_legend_for_every_place(fixture_dataset):
         "Neighbouring country",
         "Thick outline: changed during the month",
     ]
-    assert [e.glyph for e in model.bases] == ["□", "◇", "△", "○", "✚"]
+    assert [e.glyph for e in model.bases] == ["□", "◇", "△", "○", "✚", "②"]  # ② several at one place
     assert texts(legend_html(model))[:2] == ["Principal security partner", "French forces"]
     lens = legend(fixture_dataset, "RUS", "fr", bases=False, short=True)
     assert lens.title == "Présence : Russie" and lens.bases == ()
