@@ -371,6 +371,9 @@
         shown = shown === null ? value : shown;
         if (!frameIn(frames, shown)) { return noUpdate; }
         watch();
+        // Plotly redraws only if the figure changed, and then paints the month again after drawing;
+        // a map already drawn as it should be gets its month written (and noted) here.
+        setTimeout(function () { var now = sliderValue(); if (now !== null) { paint(now); } }, 0);
         return figurePatch(frames, shown);
       },
     },

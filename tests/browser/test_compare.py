@@ -107,7 +107,7 @@ def test_cmp104_compare_with_from_the_map_page(page: Page, recorder: Recorder, s
     open_map(page, server + "/?date=2022-03&lens=RUS")
     page.locator("#compare-pick").click()
     page.keyboard.type("December 2024")
-    page.keyboard.press("Enter")
+    page.get_by_role("option", name="December 2024", exact=True).click()
     page.wait_for_url(f"{server}/?date=2022-03&compare=2024-12&lens=RUS")
     open_compare(page, page.url)
     assert page.locator("#legend, .legend").first.inner_text().startswith("Presence of Russia")
