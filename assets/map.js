@@ -55,6 +55,7 @@
   function writeLabel(text, raw, size, colour) {
     text.style.fill = colour;
     text.style.fontSize = size + "px";
+    text.style.display = "";
     if (text.getAttribute("data-unformatted") === raw) { return; }
     text.setAttribute("data-unformatted", raw);
     while (text.firstChild) { text.removeChild(text.firstChild); }
@@ -152,6 +153,7 @@
     setText("year-display", frame.label);
     setText("as-of", frame.as_of);
     setText("review-notice", frame.review);
+    if (window.sahelLabels) { window.sahelLabels.declutter(gd); } // assets/labels.js
     state.shown = value;
     return true;
   }

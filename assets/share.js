@@ -35,7 +35,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return fallback();
     },
 
-    /* Render the map on screen with the snapshot's layout (title, legend, credit) and save it. */
+    /* Render the map on screen with the snapshot's layout (title, legend, credit) and labels, and save it. */
     download: function (image) {
       if (!image) { return window.dash_clientside.no_update; }
       var graph = document.querySelector("#map .js-plotly-plot");
@@ -48,8 +48,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       layout.margin = extra.margin;
       delete layout.width;
       delete layout.height;
+      // The labels placed for the picture's size by the server, in place of those placed for the screen.
+      var data = graph.data.map(function (trace, i) {
+        return i === 1 && image.labels ? Object.assign({}, trace, image.labels) : trace;
+      });
       var figure = {
-        data: graph.data,
+        data: data,
         layout: layout,
         config: { topojsonURL: graph._context.topojsonURL },
       };

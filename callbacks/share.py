@@ -9,7 +9,7 @@ from data.context import AppData
 from data.i18n import t
 from data.view import SnapshotRequest, view_from_inputs
 from layouts.ids import Id
-from layouts.image import image_layout
+from layouts.image import image_figure, image_layout
 
 BROWSER_PNG_SCALE = 2
 
@@ -59,6 +59,8 @@ def register(app: Dash, data: AppData) -> None:
         view = view_from_inputs(data.calendar(), period, lang, country, lens, bases)
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
         request = SnapshotRequest(view=view, fmt=fmt, scale=BROWSER_PNG_SCALE if fmt == "png" else 1)
+        # The labels as the server places them for the picture's size (`layouts.labels`).
+        labels = image_figure(data, view, (request.width, request.height)).data[1]
         return {
             "format": fmt,
             "filename": request.filename(),
@@ -66,5 +68,6 @@ def register(app: Dash, data: AppData) -> None:
             "height": request.height,
             "scale": request.scale,
             "layout": image_layout(data, view),
+            "labels": {"text": list(labels.text), "lon": list(labels.lon), "lat": list(labels.lat)},
             "done": t("share.saved", view.lang, name=request.filename()),
         }

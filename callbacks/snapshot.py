@@ -39,7 +39,7 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
         try:
             body: bytes | str = renderer.render(
                 parsed.key(),
-                lambda: image_figure(data, view),
+                lambda: image_figure(data, view, (parsed.width, parsed.height)),
                 parsed.fmt,
                 parsed.width,
                 parsed.height,

@@ -16,6 +16,7 @@ from data.i18n import format_date, t
 from data.view import View
 from layouts import theme
 from layouts.compare import compare_legend
+from layouts.labels import place_figure_labels
 from layouts.legend import legend, legend_annotation
 from layouts.map_figure import build_figure, map_arrays_for
 from layouts.text import plotly_text
@@ -74,12 +75,16 @@ def image_layout(data: AppData, view: View) -> dict:
     }
 
 
-def image_figure(data: AppData, view: View) -> go.Figure:
-    """The published picture of a view (of two dates side by side, for a comparison)."""
+def image_figure(data: AppData, view: View, size: tuple[int, int] | None = None) -> go.Figure:
+    """The published picture of a view (of two dates side by side, for a comparison); with its
+    `size` in px, its labels are placed for that size (`layouts.labels`)."""
     if view.compare is not None:
-        return compare_image_figure(data, view)
-    figure = build_figure(data.shapes, map_arrays_for(data, view))
-    figure.update_layout(image_layout(data, view))
+        figure = compare_image_figure(data, view)
+    else:
+        figure = build_figure(data.shapes, map_arrays_for(data, view))
+        figure.update_layout(image_layout(data, view))
+    if size is not None:
+        place_figure_labels(figure, data.shapes, *size)
     return figure
 
 

@@ -209,7 +209,12 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         lat=arrays.label_lat,
         text=arrays.labels,
         mode="text",
-        textfont={"size": arrays.label_sizes, "color": arrays.label_colours, "family": theme.FONT_FAMILY},
+        textfont={
+            "size": arrays.label_sizes,
+            "color": arrays.label_colours,
+            "family": theme.FONT_FAMILY,
+            "shadow": "auto",  # a halo in the contrasting colour
+        },
         hoverinfo="skip",
         name="labels",
     )

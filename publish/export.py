@@ -64,7 +64,8 @@ def export(
         print(t("snapshot.no_browser", "en"), file=sys.stderr)
         return 1
     write_file(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
-    write_file(out_dir / static_site.EMBED_JS, (ASSETS_DIR / "embed.js").read_bytes())
+    for script in (static_site.EMBED_JS, static_site.LABELS_JS):
+        write_file(out_dir / script, (ASSETS_DIR / Path(script).name).read_bytes())
     topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
     write_file(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
     views = [
@@ -80,7 +81,9 @@ def export(
                 request = SnapshotRequest(view=view, fmt=fmt, scale=PNG_SCALE if fmt == "png" else 1)
                 image = renderer.render(
                     request.key(),
-                    lambda view=view: image_figure(data, view),
+                    lambda view=view, request=request: image_figure(
+                        data, view, (request.width, request.height)
+                    ),
                     fmt,
                     request.width,
                     request.height,
@@ -94,5 +97,5 @@ def export(
     finally:
         renderer.close()
     write_file(out_dir / "index.html", static_site.index_page(data))
-    print(f"wrote {len(views) * 3 + 4} files to {out_dir}", file=stream)
+    print(f"wrote {len(views) * 3 + 5} files to {out_dir}", file=stream)
     return 0

@@ -27,6 +27,7 @@ from layouts.theme import css_variables
 
 PLOTLY_JS = "assets/plotly.min.js"
 TOPOJSON_JS = "assets/topojson.js"
+LABELS_JS = "assets/labels.js"  # places the map's labels for the screen it is shown on
 EMBED_JS = "assets/embed.js"  # the live embed's script: tells a host page the height when framed
 TOPOJSON_NAME = "africa_50m"  # the name plotly.js gives the topojson of an Africa-scoped 1:50m map
 
@@ -61,7 +62,9 @@ def topojson_script(topojson_text: str) -> str:
 
 def _document(lang: Lang, title: str, body: str, depth: int, with_map: bool = True) -> str:
     up = "../" * depth
-    scripts = f'<script src="{up}{TOPOJSON_JS}"></script>\n<script src="{up}{PLOTLY_JS}"></script>\n'
+    scripts = "".join(
+        f'<script src="{up}{script}"></script>\n' for script in (TOPOJSON_JS, PLOTLY_JS, LABELS_JS)
+    )
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

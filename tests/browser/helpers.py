@@ -114,3 +114,59 @@ def point_inside(page: Page, iso3: str, selector: str = "#map") -> dict[str, flo
     point = page.evaluate(_INSIDE, [selector, iso3])
     assert point, f"no clear point inside {iso3}"
     return point
+
+
+_CLASHES = """
+(selector) => {
+  const root = selector ? document.querySelector(selector) : document.documentElement;
+  const shown = (node) => {
+    for (let n = node; n && n !== root; n = n.parentNode) {
+      if (n.style && n.style.display === 'none') { return false; }
+    }
+    return true;
+  };
+  const box = (nodes) => nodes.map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0)
+    .reduce((u, r) => u === null ? { l: r.left, t: r.top, r: r.right, b: r.bottom } : {
+      l: Math.min(u.l, r.left), t: Math.min(u.t, r.top),
+      r: Math.max(u.r, r.right), b: Math.max(u.b, r.bottom),
+    }, null);
+  const hits = (a, b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+  const geos = Array.from(root.querySelectorAll('.geo .layer.bg'));
+  const traces = Array.from(root.querySelectorAll('g.trace.scattergeo'));
+  const labels = [];
+  const markers = [];
+  traces.forEach((trace) => {
+    trace.querySelectorAll('text').forEach((text) => {
+      if (!text.textContent.trim() || !shown(text)) { return; }
+      if (trace.querySelector('path.point')) { return; } // a marker's count, drawn on the marker
+      const lines = Array.from(text.querySelectorAll('tspan.line')).filter(shown);
+      const b = box(lines.length ? lines : [text]);
+      if (b) { labels.push({ text: (lines[0] || text).textContent, box: b }); }
+    });
+    trace.querySelectorAll('path.point').forEach((marker) => {
+      if (!shown(marker)) { return; }
+      const b = box([marker]);
+      if (b && b.r - b.l > 1) { markers.push(b); }
+    });
+  });
+  const areas = geos.map((g) => box([g]));
+  const problems = [];
+  labels.forEach((label, i) => {
+    const b = label.box;
+    if (!areas.some((a) => b.l >= a.l - 0.5 && b.r <= a.r + 0.5 && b.t >= a.t - 0.5 && b.b <= a.b + 0.5)) {
+      problems.push(label.text + ' leaves the map');
+    }
+    labels.slice(i + 1).forEach((other) => {
+      if (hits(label.box, other.box)) { problems.push(label.text + ' overlaps ' + other.text); }
+    });
+    if (markers.some((m) => hits(label.box, m))) { problems.push(label.text + ' overlaps a base marker'); }
+  });
+  return { labels: labels.map((l) => l.text), markers: markers.length, problems: problems };
+}
+"""
+
+
+def label_clashes(page: Page, selector: str | None = "#map") -> dict:
+    """The map's labels as drawn (their first line), its base markers, and every label that leaves
+    the map's frame or overlaps another label or a marker."""
+    return page.evaluate(_CLASHES, selector)

@@ -25,7 +25,7 @@ from layouts.image import image_figure
 from publish.export import export
 from publish.render import ImageRenderer
 from tests.browser.conftest import Recorder, free_port
-from tests.browser.helpers import open_map, wait_for_month
+from tests.browser.helpers import label_clashes, open_map, wait_for_month
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -85,6 +85,11 @@ def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server:
     text = Path(svg.value.path()).read_text(encoding="utf-8")
     assert text.startswith("<svg") and "Situation au 31 décembre 2013" in text
     assert "Source : Carte des réalignements au Sahel" in text and "Principal partenaire de sécurité" in text
+    picture = page.context.new_page()
+    picture.set_content(text)
+    found = label_clashes(picture, None)  # labels placed for the picture, not for the screen
+    assert found["problems"] == [] and "MALI" in found["labels"], found
+    picture.close()
 
     href = page.locator("#share-csv").get_attribute("href")
     assert href == f"{server}/snapshot/2013-12.csv?lang=fr&download=1"
@@ -185,7 +190,11 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
         for year, (status, body) in zip(years, pngs, strict=True):
             request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.calendar())
             expected = renderer.render(
-                request.key(), lambda r=request: image_figure(data, r.view), "png", 1000, request.height
+                request.key(),
+                lambda r=request: image_figure(data, r.view, (r.width, r.height)),
+                "png",
+                1000,
+                request.height,
             )
             assert status == 200 and body == expected, year
     finally:
@@ -212,7 +221,8 @@ def test_shr107_static_export_opens_from_disk(
     # Each year's last month (May for 2014, the month under way) and each month a partner changed.
     periods = ("2012-01", "2012-12", "2013-01", "2013-02", "2013-12", "2014-05")
     assert "12/12 fr mai 2014" in log.getvalue()
-    expected = {"index.html", "assets/plotly.min.js", "assets/topojson.js", "assets/embed.js"} | {
+    scripts = {"assets/plotly.min.js", "assets/topojson.js", "assets/embed.js", "assets/labels.js"}
+    expected = {"index.html", *scripts} | {
         f"{lang}/{period}.{ext}"
         for lang in ("en", "fr")
         for period in periods
@@ -235,6 +245,8 @@ def test_shr107_static_export_opens_from_disk(
     page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
     title = page.locator(".gtitle").text_content()
     assert title == "Carte des réalignements au Sahel — Situation au 31 décembre 2013"
+    page.locator("#map[data-labels-placed], #map [data-labels-placed]").first.wait_for(state="attached")
+    assert label_clashes(page, "#map")["problems"] == []  # its labels placed for the screen
     page.get_by_role("link", name="mai 2014 ▶").click()
     page.locator(".gtitle").filter(has_text="mai 2014").wait_for(state="attached")
     context.close()
