@@ -87,9 +87,17 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "timeline.markers": {"en": "Coups and withdrawals", "fr": "Coups d'État et retraits"},
     "timeline.help": {
-        "en": "Click a bar or a marker to move the map to that year.",
-        "fr": "Cliquez sur une barre ou un repère pour placer la carte à cette année.",
+        "en": "Each partner in its colour on the map: lightest for political ties, darkest for forces"
+        " deployed. Click a bar or a marker to move the map to that month.",
+        "fr": "Chaque partenaire dans sa couleur sur la carte : la plus claire pour des liens politiques,"
+        " la plus foncée pour des forces déployées. Cliquez sur une barre ou un repère pour placer la"
+        " carte à ce mois.",
     },
+    "timeline.partnerships": {"en": "Partnerships", "fr": "Partenariats"},
+    "timeline.other_partners": {"en": "Other partners", "fr": "Autres partenaires"},
+    "timeline.coup": {"en": "Coup", "fr": "Coup d'État"},
+    "timeline.withdrawal_announced": {"en": "Withdrawal announced", "fr": "Retrait annoncé"},
+    "timeline.withdrawal_completed": {"en": "Withdrawal completed", "fr": "Retrait achevé"},
     "rule.france": {
         "en": "French forces are deployed and their end has not been announced.",
         "fr": "Des forces françaises sont déployées et leur fin n'a pas été annoncée.",

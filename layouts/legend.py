@@ -49,7 +49,8 @@ def legend(
     else:
         title = t("lens.legend_title", lang, partner=dataset.partner_name(lens, lang))
         entries = [
-            LegendEntry(t(f"lens.level{level}", lang), klass=f"level{level}") for level in theme.LENS_COLOURS
+            LegendEntry(t(f"lens.level{level}", lang), klass=theme.lens_class(lens, level))
+            for level in (0, 1, 2, 3)
         ]
         changed = False  # a lens outlines no change
     if neighbours:

@@ -137,7 +137,7 @@ def map_arrays(
             class_text = t(f"alignment.{klass}", lang)
         else:
             level = partner_level(state.active, row.id, lens, on)
-            klass = f"level{level}"
+            klass = theme.lens_class(lens, level)
             class_text = f"{plotly_text(dataset.partner_name(lens, lang))}: {t(f'lens.level{level}', lang)}"
         z.append(theme.CLASS_ORDER.index(klass))
         is_changed = (lens == ALIGNMENT_LENS or outlined is not None) and row.id in changed

@@ -10,7 +10,8 @@ colour-vision deficiencies; colour is never the only cue (labels and legend say 
 
 from __future__ import annotations
 
-from data.state import FRANCE, RUSSIA, UNITED_NATIONS, UNITED_STATES, Alignment
+from data.state import EUROPEAN_UNION, FRANCE, RUSSIA, TURKEY, UNITED_NATIONS, UNITED_STATES, Alignment
+from data.view import PARTNER_LENSES
 
 CONTEXT = "context"  # class of the neighbouring countries drawn for orientation
 
@@ -23,11 +24,52 @@ ALIGNMENT_COLOURS: dict[str, str] = {
     CONTEXT: "#F3F3F1",  # near-white grey
 }
 
-# A partner lens colours each focus country by that partner's deepest level there (0 = absent):
-# one hue, light to dark, which reads the same with every colour-vision deficiency.
-LENS_COLOURS: dict[int, str] = {0: "#C8C8C8", 1: "#C6DBEF", 2: "#6BAED6", 3: "#08519C"}
-LENS_CLASSES: tuple[str, ...] = tuple(f"level{level}" for level in LENS_COLOURS)
-ALIGNMENT_COLOURS.update({f"level{level}": colour for level, colour in LENS_COLOURS.items()})
+# A partner lens colours each focus country by that partner's deepest level there (1 to 3), in
+# the partner's own hue from light to dark, so that a hue means one partner in every view: France
+# in the blue of "French forces", Russia in the vermilion of "Russian forces". "Not present" is one
+# grey for every partner. Each lens's colours, with the neighbours', stay at least ΔE 15 apart under
+# every simulated colour-vision deficiency (tests/unit/test_palette.py). Partners without a lens of
+# their own share OTHER_PARTNERS's greys on the timeline (the map never draws them).
+LENS_ABSENT = "#989898"  # a mid grey: the light tints of "political ties" stay apart from it
+OTHER_PARTNERS = "other"
+LENS_RAMPS: dict[str, tuple[str, str, str]] = {
+    FRANCE: ("#9EC9E2", "#338EC1", "#00507D"),  # blue
+    RUSSIA: ("#EFC29E", "#E28E4C", "#954200"),  # vermilion
+    UNITED_NATIONS: ("#9FD0E5", "#49A5CD", "#136486"),  # sky
+    EUROPEAN_UNION: ("#DFBBD3", "#AB4C8B", "#712758"),  # reddish purple
+    UNITED_STATES: ("#9ECFC1", "#0D8664", "#005A40"),  # bluish green
+    TURKEY: ("#DED48A", "#BCA70D", "#817100"),  # yellow to olive
+    OTHER_PARTNERS: ("#DADADA", "#ABABAB", "#6E6E6E"),  # greys: partners with no lens (timeline only)
+}
+
+
+def lens_class(partner: str, level: int) -> str:
+    """The map class of a partner's level in a country (0: not present, the same for all)."""
+    return "level0" if level == 0 else f"{partner.lower()}{level}"
+
+
+def partner_colour(partner: str, level: int) -> str:
+    """A partner's colour at a level (1 to 3), as the map's lens and the timeline draw it."""
+    return LENS_RAMPS.get(partner, LENS_RAMPS[OTHER_PARTNERS])[level - 1]
+
+
+def lens_classes(partner: str) -> tuple[str, ...]:
+    """The classes a partner's lens draws, from "not present" to "forces deployed"."""
+    return tuple(lens_class(partner, level) for level in (0, 1, 2, 3))
+
+
+LENS_CLASSES: tuple[str, ...] = (
+    "level0",
+    *(lens_class(partner, level) for partner in PARTNER_LENSES for level in (1, 2, 3)),
+)
+ALIGNMENT_COLOURS.update({"level0": LENS_ABSENT})
+ALIGNMENT_COLOURS.update(
+    {
+        lens_class(partner, level): partner_colour(partner, level)
+        for partner in LENS_RAMPS
+        for level in (1, 2, 3)
+    }
+)
 
 # Colour-code order: the z value of a class is its index here; one colour scale serves every view,
 # so changing the period or the lens only changes z.

@@ -15,7 +15,6 @@ from data.schema import EventType, Partnership
 from data.state import FRANCE, RUSSIA
 from data.view import View
 from geodata.names import FOCUS
-from geodata.shapes import Shapes
 from layouts import theme
 from layouts.text import plotly_text
 
@@ -28,9 +27,9 @@ MARKER_SYMBOLS = {
 ROW_HEIGHT = 26
 
 
-def _row_label(dataset: Dataset, shapes: Shapes, p: Partnership, country: str | None, lang: Lang) -> str:
-    name = plotly_text(dataset.partner_name(p.partner, lang))
-    return name if country else f"{shapes.name(p.country, lang)} · {name}"
+def _group(dataset: Dataset, p: Partnership, lang: Lang) -> tuple[str, str]:
+    """A bar's place on the time axis: its country's group and its partner's row."""
+    return (p.country, plotly_text(dataset.partner_name(p.partner, lang)))
 
 
 def timeline_title(data: AppData, view: View) -> str:
@@ -40,6 +39,9 @@ def timeline_title(data: AppData, view: View) -> str:
 
 
 def timeline_figure(data: AppData, view: View) -> go.Figure:
+    """One row per partner, grouped by country under its name (the country's own rows alone when
+    the panel shows one); each bar in its partner's colour on the map, lighter for political ties and
+    darkest for forces deployed; a row of coups and withdrawals per country, each kind with its mark."""
     dataset, shapes, country, lang = data.dataset, data.shapes, view.country, view.lang
     on, today = data.as_of(view.period), data.today()
     countries = (country,) if country else FOCUS
@@ -50,71 +52,89 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
         if p.country in countries and (p.end_date is None or p.end_date > first)
     ]
     rows.sort(key=lambda p: (FOCUS.index(p.country), p.partner != FRANCE, p.partner != RUSSIA, p.partner))
-    labels: list[str] = []
-    for p in rows:
-        label = _row_label(dataset, shapes, p, country, lang)
-        if label not in labels:
-            labels.append(label)
     markers_row = t("timeline.markers", lang)
+    groups = {c: shapes.name(c, lang).upper() for c in countries}
+    categories: list[tuple[str, str]] = []
+    for c in countries:
+        categories.append((groups[c], markers_row))
+        for p in rows:
+            place = (groups[c], _group(dataset, p, lang)[1])
+            if p.country == c and place not in categories:
+                categories.append(place)
     figure = go.Figure()
-    for level in (1, 2, 3):
-        chosen = [p for p in rows if int(p.level) == level]
-        starts = [max(p.start_date, first) for p in chosen]
-        ends = [min(p.end_date or today, today) for p in chosen]
-        figure.add_trace(
-            go.Bar(
-                orientation="h",
-                y=[_row_label(dataset, shapes, p, country, lang) for p in chosen],
-                base=[s.isoformat() for s in starts],
-                x=[(e - s).days * 86_400_000 for s, e in zip(starts, ends, strict=True)],
-                marker={"color": theme.LENS_COLOURS[level], "line": {"color": theme.WHITE, "width": 0.5}},
-                name=t(f"level.{level}", lang),
-                customdata=[
-                    [Period.containing(s).slider_value(), p.id] for s, p in zip(starts, chosen, strict=True)
-                ],
-                hovertext=[
-                    f"<b>{plotly_text(getattr(p, f'name_{lang}'))}</b><br>"
-                    f"{format_date(p.start_date, lang, p.start_precision)} – "
-                    + (format_date(p.end_date, lang, p.end_precision) if p.end_date else t("base.open", lang))
-                    for p in chosen
-                ],
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-    events = [
-        e
-        for e in dataset.events
-        if e.type in MARKED_EVENTS and e.date >= first and any(c in countries for c in e.country)
-    ]
+    starts = [max(p.start_date, first) for p in rows]
+    ends = [min(p.end_date or today, today) for p in rows]
     figure.add_trace(
-        go.Scatter(
-            x=[e.date.isoformat() for e in events],
-            y=[markers_row] * len(events),
-            mode="markers",
+        go.Bar(
+            orientation="h",
+            y=[[groups[p.country] for p in rows], [_group(dataset, p, lang)[1] for p in rows]],
+            base=[s.isoformat() for s in starts],
+            x=[(e - s).days * 86_400_000 for s, e in zip(starts, ends, strict=True)],
             marker={
-                "symbol": [MARKER_SYMBOLS[e.type] for e in events],
-                "size": 11,
-                "color": theme.TEXT_COLOUR,
+                "color": [theme.partner_colour(p.partner, int(p.level)) for p in rows],
+                "line": {"color": theme.WHITE, "width": 0.5},
             },
-            name=t("timeline.markers", lang),
-            customdata=[[Period.containing(e.date).slider_value(), e.id] for e in events],
+            showlegend=False,
+            name=t("timeline.partnerships", lang),
+            customdata=[
+                [Period.containing(s).slider_value(), p.id] for s, p in zip(starts, rows, strict=True)
+            ],
             hovertext=[
-                f"<b>{format_date(e.date, lang, e.date_precision)}</b><br>"
-                + plotly_text(getattr(e, f"title_{lang}"))
-                for e in events
+                f"<b>{plotly_text(getattr(p, f'name_{lang}'))}</b><br>"
+                f"{t(f'level.{int(p.level)}', lang)}<br>"
+                f"{format_date(p.start_date, lang, p.start_precision)} – "
+                + (format_date(p.end_date, lang, p.end_precision) if p.end_date else t("base.open", lang))
+                for p in rows
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
-    categories = [markers_row, *labels]
+    for kind in MARKED_EVENTS:
+        marks = [
+            (e, c)
+            for e in dataset.events
+            if e.type == kind and e.date >= first
+            for c in e.country
+            if c in countries
+        ]
+        figure.add_trace(
+            go.Scatter(
+                x=[e.date.isoformat() for e, _ in marks],
+                y=[[groups[c] for _, c in marks], [markers_row] * len(marks)],
+                mode="markers",
+                marker={"symbol": MARKER_SYMBOLS[kind], "size": 11, "color": theme.TEXT_COLOUR},
+                name=t(f"timeline.{kind}", lang),
+                customdata=[[Period.containing(e.date).slider_value(), e.id] for e, _ in marks],
+                hovertext=[
+                    f"<b>{format_date(e.date, lang, e.date_precision)}</b><br>"
+                    + plotly_text(getattr(e, f"title_{lang}"))
+                    for e, _ in marks
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    # The partners' colours, in the legend (the bars carry many colours, a legend entry only one).
+    shown = dict.fromkeys(p.partner if p.partner in theme.LENS_RAMPS else theme.OTHER_PARTNERS for p in rows)
+    for partner in shown:
+        name = t("timeline.other_partners", lang) if partner == theme.OTHER_PARTNERS else None
+        figure.add_trace(
+            go.Bar(
+                orientation="h",
+                x=[None],
+                y=[[categories[0][0]], [categories[0][1]]],
+                marker={"color": theme.partner_colour(partner, 3)},
+                name=name or plotly_text(dataset.partner_name(partner, lang)),
+                hoverinfo="skip",
+            )
+        )
     figure.update_layout(
         barmode="overlay",
-        height=90 + ROW_HEIGHT * len(categories),
+        height=110 + ROW_HEIGHT * len(categories),
         margin={"l": 10, "r": 10, "t": 30, "b": 30},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR, "size": 13},
         paper_bgcolor=theme.WHITE,
         plot_bgcolor=theme.WHITE,
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": ""}},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "title": {"text": ""}},
         xaxis={
             "type": "date",
             "range": [first.isoformat(), (today + dt.timedelta(days=60)).isoformat()],
@@ -123,9 +143,12 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
             "tickformat": "%Y",
         },
         yaxis={
-            "categoryorder": "array",
-            "categoryarray": list(reversed(categories)),
+            "type": "multicategory",
+            # Rows come in the order the bars name them (countries, then France, Russia, others),
+            # each country's coups and withdrawals last; the first at the top.
+            "autorange": "reversed",
             "automargin": True,
+            "dividercolor": theme.LINE,
         },
         shapes=[cursor_shape(on)],
         annotations=[cursor_label(on, lang)],

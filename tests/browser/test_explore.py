@@ -12,7 +12,8 @@ import pytest
 from data.i18n import format_date
 from data.loader import DATA_DIR, load_dataset
 from data.period import Period
-from layouts.theme import LENS_COLOURS
+from data.state import Alignment
+from layouts.theme import ALIGNMENT_COLOURS, LENS_ABSENT, partner_colour
 from tests.browser.helpers import fills, open_map, rgb, shown_period, wait_for_month
 
 
@@ -82,18 +83,20 @@ def test_exp003_timeline_click_moves_to_the_month_clicked(page, recorder, server
 def test_exp014_timeline_click_on_a_bar_sets_the_exact_month(page, recorder, server):
     open_map(page, server + "/?year=2020&country=MLI")
     page.locator("#timeline-title", has_text="Mali").wait_for()
-    bars = page.locator("#timeline .barlayer .point path")
+    bars = page.locator("#timeline .barlayer .trace").first.locator(".point path")
     bars.first.wait_for()
-    # The first bar runs from March 2013 for years: click on the middle of one of its months.
-    bar = bars.first
+    # The longest bar (years long): click on the middle of one of its months.
+    longest, start = page.evaluate(
+        "() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
+        " const trace = gd.data.find(trace => trace.type === 'bar');"
+        " const i = trace.x.indexOf(Math.max(...trace.x));"
+        " const when = new Date(trace.base[i]);"
+        " return [i, when.getUTCFullYear() * 12 + when.getUTCMonth()]; }"
+    )
+    bar = bars.nth(longest)
     bar.scroll_into_view_if_needed()
     box = bar.bounding_box()
     assert box and box["width"] > 40
-    start = page.evaluate(
-        "() => { const gd = document.querySelector('#timeline .js-plotly-plot');"
-        " const when = new Date(gd.data.find(trace => trace.type === 'bar').base[0]);"
-        " return when.getUTCFullYear() * 12 + when.getUTCMonth(); }"
-    )
     month = Period.from_slider_value(start + 30)
     x = page.evaluate(
         "([year, month]) => { const gd = document.querySelector('#timeline .js-plotly-plot');"
@@ -128,9 +131,10 @@ def test_exp005_partner_lens_by_keyboard(page, recorder, server):
     page.wait_for_function(
         "(colour) => Array.from(document.querySelectorAll('#map .choroplethlocation'))"
         ".some(p => p.__data__.loc === 'MLI' && p.getAttribute('fill') === colour)",
-        arg=rgb(LENS_COLOURS[3]),
+        arg=rgb(partner_colour("RUS", 3)),
     )
-    assert fills(page)["TCD"] == rgb(LENS_COLOURS[0])
+    assert fills(page)["TCD"] == rgb(LENS_ABSENT)
+    assert fills(page)["MLI"] != rgb(ALIGNMENT_COLOURS[Alignment.FRANCE])  # never the French blue
     recorder.assert_clean()
 
 

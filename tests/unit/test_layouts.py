@@ -53,8 +53,8 @@ def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
 def test_lay005_partner_lens_and_selection(fixture_app_data):
     arrays = arrays_for(fixture_app_data, 2024, lens="RUS", country="MLI")
     at = {iso3: i for i, iso3 in enumerate(arrays.locations)}
-    assert arrays.z[at["MLI"]] == theme.CLASS_ORDER.index("level3")  # Russian contractors
-    assert arrays.z[at["NER"]] == theme.CLASS_ORDER.index("level2")  # Russian instructors
+    assert arrays.z[at["MLI"]] == theme.CLASS_ORDER.index(theme.lens_class("RUS", 3))  # Russian contractors
+    assert arrays.z[at["NER"]] == theme.CLASS_ORDER.index(theme.lens_class("RUS", 2))  # Russian instructors
     assert arrays.z[at["TCD"]] == theme.CLASS_ORDER.index("level0")
     assert arrays.labels[at["NER"]] == "<b>NIGER</b><br>Russia: equipment and training"
     assert arrays.line_colour[at["MLI"]] == theme.SELECTED_BORDER
@@ -83,7 +83,7 @@ def test_lay007_frames_hold_every_month_dictionary_encoded(fixture_app_data):
         assert frame["title"] == arrays.title and frame["label"] == period.label("en")
     mali = frames["locations"].index("MLI")
     june_2022 = frames["cells"][frames["periods"][str(month(2022, 6).slider_value())]["c"][mali]]
-    assert june_2022[0] == "rgb(8, 81, 156)"  # forces deployed, painted as plotly paints it
+    assert june_2022[0] == "rgb(0, 80, 125)"  # French forces deployed: the dark of the French lens
     assert frames["periods"]["24275"]["as_of"] == "Situation on 31 December 2022"
     assert len(frames["cells"]) < 60  # few distinct looks: months repeat them
 
@@ -175,3 +175,28 @@ def test_lay013_the_tables_year_filter(fixture_app_data):
     chosen = filter_events(events, None, 2022, None)
     assert chosen and all(e.date.year == 2022 for e in chosen)
     assert len(chosen) == sum(e.date.year == 2022 for e in events)
+
+
+def test_lay020_timeline_bars_in_the_partners_map_colours_grouped_by_country(fixture_app_data):
+    from layouts.timeline import timeline_figure
+
+    figure = timeline_figure(fixture_app_data, View(period=year(2024)))
+    bars = figure.data[0]
+    rows = [
+        p
+        for p in fixture_app_data.dataset.partnerships
+        if p.end_date is None or p.end_date > CALENDAR.first.first_day
+    ]
+    by_id = {p.id: p for p in rows}
+    assert len(bars.customdata) == len(rows)
+    for (_, pid), colour, country in zip(bars.customdata, bars.marker.color, bars.y[0], strict=True):
+        p = by_id[pid]
+        assert colour == theme.partner_colour(p.partner, int(p.level))
+        assert country == fixture_app_data.shapes.name(p.country, "en").upper()  # the row's group
+    # Russia's bars are in Russia's hue, never France's.
+    assert theme.partner_colour("RUS", 3) not in theme.LENS_RAMPS["FRA"]
+    names = [trace.name for trace in figure.data]
+    assert {"Coup", "Withdrawal announced", "Withdrawal completed", "France"} <= set(names)
+    legend_colours = {trace.name: trace.marker.color for trace in figure.data if trace.x == (None,)}
+    assert legend_colours["France"] == theme.partner_colour("FRA", 3)
+    assert figure.layout.yaxis.type == "multicategory"

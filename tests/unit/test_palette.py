@@ -8,8 +8,9 @@ from itertools import combinations
 
 import pytest
 
+from data.state import FRANCE, RUSSIA, Alignment
 from layouts import theme
-from layouts.palette import contrast, delta_e, label_colour
+from layouts.palette import contrast, delta_e, label_colour, luminance
 from publish.static_site import STYLE as STATIC_STYLE
 from tests.conftest import ROOT
 
@@ -19,10 +20,14 @@ DEFICIENCIES = ("normal", "protanopia", "deuteranopia", "tritanopia")
 MIN_DELTA_E = 12.0  # comfortably distinguishable side by side
 
 
+VIEWS = {
+    "alignment": theme.ALIGNMENT_LEGEND,
+    **{partner: (*theme.lens_classes(partner), theme.CONTEXT) for partner in theme.PARTNER_LENSES},
+}
+
+
 @pytest.mark.parametrize("deficiency", DEFICIENCIES)
-@pytest.mark.parametrize(
-    "classes", [theme.ALIGNMENT_LEGEND, (*theme.LENS_CLASSES, theme.CONTEXT)], ids=["alignment", "lens"]
-)
+@pytest.mark.parametrize("classes", list(VIEWS.values()), ids=list(VIEWS))
 def test_pal001_map_colours_stay_distinct(deficiency, classes):
     for a, b in combinations(classes, 2):
         distance = delta_e(theme.ALIGNMENT_COLOURS[a], theme.ALIGNMENT_COLOURS[b], deficiency)
@@ -31,6 +36,7 @@ def test_pal001_map_colours_stay_distinct(deficiency, classes):
 
 @pytest.mark.parametrize("klass", theme.CLASS_ORDER)
 def test_pal002_map_labels_readable_on_every_fill(klass):
+    """Every class's fill, lens classes included, takes a black or white label at WCAG AA."""
     fill = theme.ALIGNMENT_COLOURS[klass]
     assert contrast(label_colour(fill), fill) >= 4.5
 
@@ -82,14 +88,30 @@ def smallest_difference(classes: tuple[str, ...], deficiency: str) -> float:
 
 def test_pal007_the_methodologys_table_is_what_the_palette_gives():
     text = (ROOT / "docs" / "methodology.md").read_text(encoding="utf-8")
-    lens_classes = (*theme.LENS_CLASSES, theme.CONTEXT)
+    lenses = [classes for name, classes in VIEWS.items() if name != "alignment"]
     expected = [
         (
             f"{smallest_difference(theme.ALIGNMENT_LEGEND, d):.1f}",
-            f"{smallest_difference(lens_classes, d):.1f}",
+            f"{min(smallest_difference(classes, d) for classes in lenses):.1f}",
         )
         for d in DEFICIENCIES
     ]
     for half in text.split("\n## Français\n"):
         rows = re.findall(r"^\| [^|]+ \| (\d+[.,]\d) [^|]*\| (\d+[.,]\d) ", half, re.MULTILINE)
         assert [(a.replace(",", "."), b.replace(",", ".")) for a, b in rows] == expected
+
+
+def test_pal009_every_lens_has_its_ramp():
+    assert set(theme.LENS_RAMPS) == {*theme.PARTNER_LENSES, theme.OTHER_PARTNERS}
+
+
+@pytest.mark.parametrize("partner", list(theme.LENS_RAMPS))
+def test_pal008_a_lens_ramp_is_one_hue_light_to_dark(partner):
+    ramp = theme.LENS_RAMPS[partner]
+    lightness = [luminance(colour) for colour in ramp]
+    assert lightness == sorted(lightness, reverse=True)  # political ties lightest, forces darkest
+    # France's lens is blue and Russia's vermilion, as their forces are in the principal-partner view.
+    if partner in (FRANCE, RUSSIA):
+        alignment = theme.ALIGNMENT_COLOURS[Alignment.FRANCE if partner == FRANCE else Alignment.RUSSIA]
+        others = [r[2] for p, r in theme.LENS_RAMPS.items() if p != partner]
+        assert all(delta_e(ramp[2], alignment, "normal") < delta_e(o, alignment, "normal") for o in others)
