@@ -172,6 +172,7 @@
     patch.assign(["data", 1, "textfont", "size"], column(5));
     patch.assign(["data", 1, "textfont", "color"], column(6));
     patch.assign(["data", 2, "visible"], frames.show_bases);
+    patch.assign(["data", 2, "marker", "opacity"], frames.base_opacity);
     patch.assign(["layout", "title", "text"], frame.title);
     patch.assign(["layout", "geo", "lonaxis", "range"], frames.lon_range);
     patch.assign(["layout", "geo", "lataxis", "range"], frames.lat_range);

@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from dash import ClientsideFunction, Dash, Input, Output, State
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from data.context import AppData
 from data.view import View, view_from_inputs
+from layouts.controls import slider_marks
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
 from layouts.map_figure import map_frames
@@ -40,6 +41,7 @@ def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.MAP_FRAMES, "data"),
         Output(Id.LEGEND, "children"),
+        Output(Id.YEAR_SLIDER, "marks"),
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
         Input(Id.BASES, "value"),
@@ -53,7 +55,13 @@ def register(app: Dash, data: AppData) -> None:
         if view.period.day is None:  # the frames are the same whatever the month
             view = view.with_(period=calendar.last)
         frames = cached_frames(view, compact is True, data.today())
-        return frames, legend_html(legend(data.dataset, view.lens, view.lang))
+        # The slider's bold years and ticks follow the lens (the page came with the right ones).
+        marks = (
+            slider_marks(calendar, data.turning_periods(view.lens))
+            if ctx.triggered_id == Id.LENS
+            else no_update
+        )
+        return frames, legend_html(legend(data.dataset, view.lens, view.lang)), marks
 
     app.clientside_callback(
         ClientsideFunction("map", "draw"),

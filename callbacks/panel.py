@@ -20,12 +20,13 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.PANEL_KEY, "data"),
         Input(Id.SETTLED, "data"),
         Input(Id.COUNTRY, "data"),
+        Input(Id.LENS, "value"),
         State(Id.LANG, "data"),
         State(Id.PANEL_KEY, "data"),
         prevent_initial_call=True,
     )
-    def on_view(period, country, lang, shown):
-        view = view_from_inputs(data.calendar(), period, lang, country)
+    def on_view(period, country, lens, lang, shown):
+        view = view_from_inputs(data.calendar(), period, lang, country, lens)
         key = panel_key(view)
         if key == shown:
             patch = Patch()

@@ -18,7 +18,8 @@ from data.i18n import LANGS, t
 from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
 from data.schema import Base
-from data.state import Change, CountryState, active_bases, changes, region_state
+from data.state import Change, CountryState, active_bases, changes, partner_level, region_state
+from data.view import ALIGNMENT_LENS
 from geodata.names import FOCUS
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import Shapes, load_shapes
@@ -43,6 +44,7 @@ class AppData:
         cache = functools.lru_cache(maxsize=CACHE_SIZE)
         object.__setattr__(self, "_states_on", cache(self._compute_states))
         object.__setattr__(self, "_changes_between", cache(self._compute_changes))
+        object.__setattr__(self, "_lens_turning", cache(self._compute_lens_turning))
 
     def today(self) -> dt.date:
         return self.clock()
@@ -80,9 +82,22 @@ class AppData:
         start = self.calendar().first.first_day - dt.timedelta(days=1)
         return self._changes_between(country, start, self.clock())  # type: ignore[attr-defined]
 
-    def turning_periods(self) -> frozenset[Period]:
-        """The periods in which some country's principal partner changed."""
-        return frozenset(p for p in self.calendar() if self.changes(p))
+    def turning_periods(self, lens: str = ALIGNMENT_LENS) -> frozenset[Period]:
+        """The periods in which some country's principal partner changed; under a partner lens,
+        those in which that partner's level changed in some country."""
+        if lens == ALIGNMENT_LENS:
+            return frozenset(p for p in self.calendar() if self.changes(p))
+        return self._lens_turning(lens, self.calendar())
+
+    def _compute_lens_turning(self, lens: str, calendar: Calendar) -> frozenset[Period]:
+        turning, before = set(), None
+        for period in calendar:
+            on = self.as_of(period)
+            levels = tuple(partner_level(self.dataset.partnerships, c, lens, on) for c in FOCUS)
+            if before is not None and levels != before:
+                turning.add(period)
+            before = levels
+        return frozenset(turning)
 
     def bases(self, period: Period) -> tuple[Base, ...]:
         return self.bases_on(self.as_of(period))

@@ -83,28 +83,34 @@ def alt_text(data: AppData, view: View) -> str:
 
 def _what(data: AppData, view: View) -> str:
     """What one map shows: its summary, or the lens's groups."""
+    what = (
+        period_summary(data, view.period, view.lang)
+        if view.lens == ALIGNMENT_LENS
+        else lens_summary(data, view)
+    )
+    return what if what.endswith(".") else what + "."
+
+
+def lens_summary(data: AppData, view: View) -> str:
+    """Under a partner lens: "Presence of Russia on 31 October 2023 — forces deployed: Mali. …"."""
     lang = view.lang
     on = data.as_of(view.period)
     states = data.states(view.period)
-    if view.lens == ALIGNMENT_LENS:
-        what = period_summary(data, view.period, lang)
-    else:
-        groups: dict[int, list[str]] = {}
-        for code in FOCUS:
-            level = partner_level(states[code].active, code, view.lens, on)
-            groups.setdefault(level, []).append(data.shapes.name(code, lang))
-        parts = [
-            t("summary.group", lang, label=t(f"lens.level{level}", lang), countries=join_words(names, lang))
-            for level, names in sorted(groups.items(), reverse=True)
-        ]
-        what = t(
-            "share.alt_lens",
-            lang,
-            partner=data.dataset.partner_name(view.lens, lang),
-            date=format_date(on, lang),
-            groups=". ".join(parts),
-        )
-    return what if what.endswith(".") else what + "."
+    groups: dict[int, list[str]] = {}
+    for code in FOCUS:
+        level = partner_level(states[code].active, code, view.lens, on)
+        groups.setdefault(level, []).append(data.shapes.name(code, lang))
+    parts = [
+        t("summary.group", lang, label=t(f"lens.level{level}", lang), countries=join_words(names, lang))
+        for level, names in sorted(groups.items(), reverse=True)
+    ]
+    return t(
+        "share.alt_lens",
+        lang,
+        partner=data.dataset.partner_name(view.lens, lang),
+        date=format_date(on, lang),
+        groups=". ".join(parts),
+    )
 
 
 CSV_COLUMNS = (

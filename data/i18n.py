@@ -210,9 +210,9 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "glossary.title": {"en": "Glossary", "fr": "Glossaire"},
     "year.marks_help": {
-        "en": "A tick marks each month in which a principal partner changed; years in bold had one. "
+        "en": "A tick marks each month in which the map's colours changed; years in bold had one. "
         "← → move a month, Page Up / Page Down a year.",
-        "fr": "Un trait marque chaque mois où un partenaire principal a changé ; les années en gras en ont "
+        "fr": "Un trait marque chaque mois où les couleurs de la carte ont changé ; les années en gras en ont "
         "connu un. ← → changent de mois, Page préc. / Page suiv. d'année.",
     },
     "year.label": {"en": "Month shown", "fr": "Mois affiché"},

@@ -29,30 +29,7 @@ def period_slider(
     class_name: str = "year-slider",
     hidden: bool = False,
 ) -> html.Div:
-    """The slider over the calendar's months. With `turning`, each year is labelled on its January
-    (bold when a principal partner changed during it) and each month with a change gets a tick;
-    without, only the two ends are labelled."""
-    first, last = calendar.first, calendar.last
-
-    def year_label(year: int) -> str:
-        return str(year) if year in (first.year, last.year) else f"’{year % 100:02d}"
-
-    if turning is None:
-        marks: dict[int, object] = {
-            first.slider_value(): str(first.year),
-            last.slider_value(): str(last.year),
-        }
-    else:
-        changed_years = {p.year for p in turning}
-        marks = {p.slider_value(): "" for p in turning}
-        for year in calendar.years():
-            january = max(Period(year, 1), first)
-            style = (
-                {"fontWeight": 700, "color": "var(--text)"}
-                if year in changed_years
-                else {"color": "var(--muted)"}
-            )
-            marks[january.slider_value()] = {"label": year_label(year), "style": style}
+    """The slider over the calendar's months, marked by `slider_marks`."""
     return html.Div(
         dcc.Slider(
             id=slider_id,
@@ -60,7 +37,7 @@ def period_slider(
             max=calendar.last.slider_value(),
             step=1,
             value=period.month_of().slider_value(),
-            marks=marks,
+            marks=slider_marks(calendar, turning),
             allow_direct_input=False,
             updatemode="drag",
         ),
@@ -68,6 +45,30 @@ def period_slider(
         hidden=hidden,
         **{"aria-label": t("year.label", lang)},
     )
+
+
+def slider_marks(calendar: Calendar, turning: Collection[Period] | None) -> dict[int, object]:
+    """With `turning` (the months in which the map's colours changed), each year is labelled on its
+    January, bold when it holds such a month, and each such month gets a tick; without, only the
+    two ends are labelled."""
+    first, last = calendar.first, calendar.last
+
+    def year_label(year: int) -> str:
+        return str(year) if year in (first.year, last.year) else f"’{year % 100:02d}"
+
+    if turning is None:
+        return {first.slider_value(): str(first.year), last.slider_value(): str(last.year)}
+    changed_years = {p.year for p in turning}
+    marks: dict[int, object] = {p.slider_value(): "" for p in turning}
+    for year in calendar.years():
+        january = max(Period(year, 1), first)
+        style = (
+            {"fontWeight": 700, "color": "var(--text)"}
+            if year in changed_years
+            else {"color": "var(--muted)"}
+        )
+        marks[january.slider_value()] = {"label": year_label(year), "style": style}
+    return marks
 
 
 def settled_value(period: Period) -> int | str:
@@ -120,7 +121,9 @@ def year_control(data: AppData, view: View) -> html.Div:
                 ],
                 className="year-buttons",
             ),
-            period_slider(Id.YEAR_SLIDER, calendar, view.period, lang, turning=data.turning_periods()),
+            period_slider(
+                Id.YEAR_SLIDER, calendar, view.period, lang, turning=data.turning_periods(view.lens)
+            ),
             html.P(t("year.marks_help", lang), className="muted small year-help"),
             dcc.Store(id=Id.SETTLED, data=settled_value(view.period)),
         ],

@@ -31,6 +31,7 @@ from layouts.text import plotly_text
 LINE_WIDTH = 0.8
 CHANGED_LINE_WIDTH = 3.5
 SELECTED_LINE_WIDTH = 4.0
+DIMMED_BASE = 0.3  # opacity of another partner's base under a partner lens
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class MapArrays:
     base_text: list[str]  # the count on a marker of several bases at one place
     base_sizes: list[int]
     base_visible: list[bool]  # in use on the view's date
+    base_opacity: list[float]  # under a partner lens, the other partners' bases are dimmed
     show_bases: bool = True
     base_text_size: int = 11  # the count on a marker of several bases
     lon_range: tuple[float, float] = theme.LON_RANGE
@@ -181,6 +183,12 @@ def map_arrays(
         base_text=[str(len(p.members)) if p.together else "" for p in points],
         base_sizes=[theme.TOGETHER_SIZE if p.together else theme.BASE_SIZE for p in points],
         base_visible=visible,
+        base_opacity=[
+            1.0
+            if lens == ALIGNMENT_LENS or any(bases[i].operator == lens for i in p.members)
+            else DIMMED_BASE
+            for p in points
+        ],
         show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
@@ -229,7 +237,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
             "symbol": arrays.base_symbols,
             "color": theme.BASE_FILL,
             "size": arrays.base_sizes,
-            "opacity": 1,  # plotly would lighten markers that carry text
+            "opacity": arrays.base_opacity,  # set, or plotly would lighten markers that carry text
             "line": {"width": 1.6, "color": theme.BASE_OUTLINE},
         },
         hovertext=arrays.base_hover,
@@ -282,6 +290,7 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "hovertext"): arrays.base_hover,
         ("data", 2, "marker", "symbol"): arrays.base_symbols,
         ("data", 2, "marker", "size"): arrays.base_sizes,
+        ("data", 2, "marker", "opacity"): arrays.base_opacity,
         ("data", 2, "text"): arrays.base_text,
         ("data", 2, "visible"): arrays.show_bases,
         ("layout", "title", "text"): arrays.title,
@@ -394,6 +403,7 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
         "periods": periods,
         "day": day,
         "show_bases": first.show_bases,
+        "base_opacity": first.base_opacity,
         "lon_range": list(first.lon_range),
         "lat_range": list(first.lat_range),
     }

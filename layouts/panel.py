@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dash import html
 
 from data.context import AppData
-from data.describe import period_summary, source_labels
+from data.describe import lens_summary, period_summary, source_labels
 from data.i18n import Lang, format_date, t
 from data.period import Period
 from data.schema import Confidence, Event, Partnership
 from data.state import Change
-from data.view import View
+from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
 
 
@@ -161,9 +161,14 @@ def panel_parts(data: AppData, view: View) -> tuple[list, list]:
     if view.country is not None:
         return country_panel(data, view.country, period, lang)
     events = data.dataset.events_between(dt.date(period.year, 1, 1), dt.date(period.year, 12, 31))
+    if view.lens == ALIGNMENT_LENS:
+        heading, summary = t("panel.summary_title", lang), period_summary(data, period, lang)
+    else:  # the lens's partner, country by country
+        heading = t("lens.legend_title", lang, partner=data.dataset.partner_name(view.lens, lang))
+        summary = lens_summary(data, view)
     now = [
-        html.H2(t("panel.summary_title", lang)),
-        html.P(period_summary(data, period, lang), className="summary"),
+        html.H2(heading),
+        html.P(summary, className="summary"),
         html.H2(t("panel.month_changes_title", lang, period=period.month_of().label(lang))),
         *changes_list(data.shapes, data.changes(period), lang, "panel.no_change_month"),
         html.H2(t("panel.year_changes_title", lang, year=period.year)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -170,3 +172,13 @@ def label_clashes(page: Page, selector: str | None = "#map") -> dict:
     """The map's labels as drawn (their first line), its base markers, and every label that leaves
     the map's frame or overlaps another label or a marker."""
     return page.evaluate(_CLASHES, selector)
+
+
+def settled_label_clashes(page: Page, selector: str | None = "#map", timeout: float = 10_000) -> dict:
+    """`label_clashes` once the map has come to rest: a redraw by plotly (a resize when the page
+    around it fills in) shows its labels unplaced until `assets/labels.js` places them again."""
+    with contextlib.suppress(PlaywrightTimeout):  # then the clashes found are the answer
+        page.wait_for_function(
+            f"(selector) => ({_CLASHES})(selector).problems.length === 0", arg=selector, timeout=timeout
+        )
+    return label_clashes(page, selector)

@@ -22,7 +22,8 @@ def client(fixture_app_data):
     return create_app(fixture_app_data).server.test_client()
 
 
-def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list[dict]):
+def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list[dict], changed: int = 0):
+    """Ask the app for a callback's outputs, as the browser would when `inputs[changed]` changed."""
     payload = {
         "output": (
             f"{outputs[0][0]}.{outputs[0][1]}"
@@ -36,7 +37,7 @@ def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list
         ),
         "inputs": inputs,
         "state": state,
-        "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"],
+        "changedPropIds": [f"{inputs[changed]['id']}.{inputs[changed]['property']}"],
     }
     return client.post("/_dash-update-component", json=payload)
 
@@ -104,7 +105,7 @@ def test_app004_page_parameters_belong_to_their_page(client):
 def test_app005_map_frames_carry_colours_and_links_not_shapes(client, fixture_app_data):
     response = call(
         client,
-        [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")],
+        [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children"), (Id.YEAR_SLIDER, "marks")],
         [
             {"id": Id.COUNTRY, "property": "data", "value": None},
             {"id": Id.LENS, "property": "value", "value": "alignment"},
@@ -148,7 +149,9 @@ def test_app015_a_days_view_is_drawn_for_that_day(client, fixture_app_data):
         {"id": Id.LANG, "property": "data", "value": "fr"},
         {"id": Id.SETTLED, "property": "data", "value": "2023-08-15"},
     ]
-    response = call(client, [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children")], inputs, state)
+    response = call(
+        client, [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children"), (Id.YEAR_SLIDER, "marks")], inputs, state
+    )
     day = json.loads(response.get_data(as_text=True))["response"][Id.MAP_FRAMES]["data"]["day"]
     assert day["value"] == month(2023, 8).slider_value() and day["token"] == "2023-08-15"
     assert day["label"] == "15 août 2023" and day["links"]["permalink"] == "/?date=2023-08-15&bases=0&lang=fr"
@@ -185,13 +188,14 @@ def test_app008_a_new_page_is_one_entry_in_the_registry(fixture_app_data, monkey
 
 
 def test_app016_a_step_within_the_year_rewrites_the_panels_first_part_only(client):
-    def step(key: str) -> str:
+    def step(key: str, lens: str = "alignment") -> str:
         response = call(
             client,
             [(Id.PANEL, "children"), (Id.PANEL_KEY, "data")],
             [
                 {"id": Id.SETTLED, "property": "data", "value": month(2023, 8).slider_value()},
                 {"id": Id.COUNTRY, "property": "data", "value": None},
+                {"id": Id.LENS, "property": "value", "value": lens},
             ],
             [
                 {"id": Id.LANG, "property": "data", "value": "en"},
@@ -207,6 +211,9 @@ def test_app016_a_step_within_the_year_rewrites_the_panels_first_part_only(clien
     new_year = step("2022||en")
     assert "__dash_patch_update" not in new_year and "Key events of 2023" in new_year
     assert '"2023||en"' in new_year
+    # Under a partner lens the panel opens on that partner's presence, country by country.
+    russia = step("2023||en", lens="RUS")
+    assert "Presence of Russia" in russia and "At a glance" not in russia
 
 
 @pytest.mark.parametrize(
@@ -258,3 +265,30 @@ def test_app018_the_same_view_in_other_words_keeps_its_address(client):
     assert write("?year=2015", month(2016, 1).slider_value()) == {
         Id.PAGE_LOCATION: {"search": "?date=2016-01"}
     }
+
+
+def test_app019_the_sliders_marks_follow_the_lens(client, fixture_app_data):
+    def marks(lens: str):
+        response = call(
+            client,
+            [(Id.MAP_FRAMES, "data"), (Id.LEGEND, "children"), (Id.YEAR_SLIDER, "marks")],
+            [
+                {"id": Id.COUNTRY, "property": "data", "value": None},
+                {"id": Id.LENS, "property": "value", "value": lens},
+                {"id": Id.BASES, "property": "value", "value": ["on"]},
+                {"id": Id.COMPACT, "property": "data", "value": False},
+            ],
+            [
+                {"id": Id.LANG, "property": "data", "value": "en"},
+                {"id": Id.SETTLED, "property": "data", "value": month(2023, 12).slider_value()},
+            ],
+            changed=1,  # the lens
+        )
+        return json.loads(response.get_data(as_text=True))["response"][Id.YEAR_SLIDER]["marks"]
+
+    def ticks(found: dict) -> set[int]:
+        return {int(value) for value, mark in found.items() if mark == ""}
+
+    russia = marks("RUS")
+    assert ticks(russia) == {p.slider_value() for p in fixture_app_data.turning_periods("RUS")}
+    assert ticks(russia) != ticks(marks("alignment"))
