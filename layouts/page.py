@@ -58,12 +58,13 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                     html.Section(
                         [
                             map_graph(Id.MAP, figure, topojson_url, lang, "map"),
+                            # The date control right under the map, in view with it on a laptop.
+                            year_control(data, view),
                             html.Div(
                                 legend_html(legend(data.dataset, view.lens, lang)),
                                 id=Id.LEGEND,
                                 className="legend",
                             ),
-                            year_control(data, view),
                             view_controls(data, view),
                             compare_picker(data, view),
                             share_dialog(lang),

@@ -8,6 +8,7 @@ import urllib.request
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Browser
 
 from data.period import Calendar, Period
 from data.state import Alignment
@@ -186,3 +187,23 @@ def test_map009_views_past_the_review_date_say_so(page, recorder, server):
         == "Données vérifiées jusqu'au 30 avril 2026 — les changements ultérieurs ne sont pas montrés"
     )
     recorder.assert_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_map030_laptop_screen_shows_the_map_and_the_date_control_at_once(
+    browser: Browser, server: str, lang: str
+):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    try:
+        open_map(page, f"{server}/?date=2023-10&lang={lang}")
+        boxes = page.evaluate(
+            "() => Object.fromEntries(['#map', '#year-display', '#year-slider [role=slider]', '#year-play']"
+            ".map((s) => [s, document.querySelector(s).getBoundingClientRect().toJSON()]))"
+        )
+        assert boxes["#map"]["height"] >= 720 / 2
+        for selector in ("#year-display", "#year-slider [role=slider]", "#year-play"):
+            assert boxes[selector]["top"] >= 0 and boxes[selector]["bottom"] <= 720, (selector, boxes)
+        assert page.locator("#map .modebar").count() == 0
+    finally:
+        context.close()
