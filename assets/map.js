@@ -346,10 +346,12 @@
   }
 
   /* The events table is asked for when its section comes within 200 px of the screen, not with
-     the first view. */
+     the first view (watched once the map and the timeline above it are drawn). */
   function watchTable() {
     var section = document.getElementById("data");
     if (!section || section._sahelShown) { return; }
+    // Only once what comes above it is drawn: before, the section sits near the top of the page.
+    if (!document.querySelector("#map .main-svg") || !document.querySelector("#timeline .main-svg")) { return; }
     section._sahelShown = true;
     if (!window.IntersectionObserver) { setProps("table-shown", { data: true }); return; }
     var seen = new IntersectionObserver(function (entries) {

@@ -33,9 +33,14 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.LANG, "data"),
     )
 
-    # Phones get a map framed on the four countries, with shorter labels.
+    # Phones get a map framed on the four countries, with shorter labels, and a timeline of small
+    # multiples. Set only when it differs from what the page came with (a wide screen), so a wide
+    # screen asks nothing more.
     app.clientside_callback(
-        f"function (path) {{ return window.innerWidth < {theme.COMPACT_MAX_WIDTH}; }}",
+        "function (path, compact) {"
+        f" var now = window.innerWidth < {theme.COMPACT_MAX_WIDTH};"
+        " return now === (compact === true) ? window.dash_clientside.no_update : now; }",
         Output(Id.COMPACT, "data"),
         Input(Id.PAGE_LOCATION, "pathname"),
+        State(Id.COMPACT, "data"),
     )

@@ -1,6 +1,6 @@
-"""The partnership timeline: redrawn for a country. Its labelled cursor follows the month shown once
-the slider rests, and a click on it moves the map to the month clicked; both in the browser
-(assets/map.js, from the frames' `on` and `on_text`)."""
+"""The partnership timeline: redrawn for a country, and as small multiples on a phone. Its labelled
+cursor follows the month shown once the slider rests, and a click on it moves the map to the month
+clicked; both in the browser (assets/map.js, from the frames' `on` and `on_text`)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.TIMELINE, "figure"),
         Output(Id.TIMELINE_TITLE, "children"),
         Input(Id.COUNTRY, "data"),
+        Input(Id.COMPACT, "data"),
         State(Id.SETTLED, "data"),
         State(Id.LANG, "data"),
         prevent_initial_call=True,
     )
-    def draw(country, period, lang):
+    def draw(country, compact, period, lang):
         view = view_from_inputs(data.calendar(), period, lang, country)
-        return timeline_figure(data, view), timeline_title(data, view)
+        return timeline_figure(data, view, compact=compact is True), timeline_title(data, view)

@@ -27,9 +27,8 @@ MARKER_SYMBOLS = {
 ROW_HEIGHT = 26
 
 
-def _group(dataset: Dataset, p: Partnership, lang: Lang) -> tuple[str, str]:
-    """A bar's place on the time axis: its country's group and its partner's row."""
-    return (p.country, plotly_text(dataset.partner_name(p.partner, lang)))
+def _partner_name(dataset: Dataset, p: Partnership, lang: Lang) -> str:
+    return plotly_text(dataset.partner_name(p.partner, lang))
 
 
 def timeline_title(data: AppData, view: View) -> str:
@@ -38,53 +37,64 @@ def timeline_title(data: AppData, view: View) -> str:
     return t("timeline.title", view.lang)
 
 
-def timeline_figure(data: AppData, view: View) -> go.Figure:
+def timeline_figure(data: AppData, view: View, compact: bool = False) -> go.Figure:
     """One row per partner, grouped by country under its name (the country's own rows alone when
     the panel shows one); each bar in its partner's colour on the map, lighter for political ties and
-    darkest for forces deployed; a row of coups and withdrawals per country, each kind with its mark."""
+    darkest for forces deployed; a row of coups and withdrawals per country, each kind with its mark.
+
+    On a phone (`compact`), each country is a small multiple: its name as a heading, and each row's
+    label written above its bar, so the bars keep the screen's width."""
     dataset, shapes, country, lang = data.dataset, data.shapes, view.country, view.lang
     on, today = data.as_of(view.period), data.today()
     countries = (country,) if country else FOCUS
     first = data.calendar().first.first_day
-    rows: list[Partnership] = [
+    partnerships: list[Partnership] = [
         p
         for p in dataset.partnerships
         if p.country in countries and (p.end_date is None or p.end_date > first)
     ]
-    rows.sort(key=lambda p: (FOCUS.index(p.country), p.partner != FRANCE, p.partner != RUSSIA, p.partner))
+    partnerships.sort(
+        key=lambda p: (FOCUS.index(p.country), p.partner != FRANCE, p.partner != RUSSIA, p.partner)
+    )
     markers_row = t("timeline.markers", lang)
     groups = {c: shapes.name(c, lang).upper() for c in countries}
-    categories: list[tuple[str, str]] = []
+    # The rows top to bottom: per country its partners, then its coups and withdrawals.
+    rows: list[tuple[str, str]] = []
     for c in countries:
-        categories.append((groups[c], markers_row))
-        for p in rows:
-            place = (groups[c], _group(dataset, p, lang)[1])
-            if p.country == c and place not in categories:
-                categories.append(place)
+        rows += dict.fromkeys((c, _partner_name(dataset, p, lang)) for p in partnerships if p.country == c)
+        rows.append((c, markers_row))
+    place = _compact_places(rows) if compact else None
+
+    def y_of(where: list[tuple[str, str]]) -> list:
+        if place is not None:
+            return [place[w] for w in where]
+        return [[groups[c] for c, _ in where], [label for _, label in where]]
+
     figure = go.Figure()
-    starts = [max(p.start_date, first) for p in rows]
-    ends = [min(p.end_date or today, today) for p in rows]
+    starts = [max(p.start_date, first) for p in partnerships]
+    ends = [min(p.end_date or today, today) for p in partnerships]
     figure.add_trace(
         go.Bar(
             orientation="h",
-            y=[[groups[p.country] for p in rows], [_group(dataset, p, lang)[1] for p in rows]],
+            y=y_of([(p.country, _partner_name(dataset, p, lang)) for p in partnerships]),
             base=[s.isoformat() for s in starts],
             x=[(e - s).days * 86_400_000 for s, e in zip(starts, ends, strict=True)],
+            width=0.5 if compact else None,
             marker={
-                "color": [theme.partner_colour(p.partner, int(p.level)) for p in rows],
+                "color": [theme.partner_colour(p.partner, int(p.level)) for p in partnerships],
                 "line": {"color": theme.WHITE, "width": 0.5},
             },
             showlegend=False,
             name=t("timeline.partnerships", lang),
             customdata=[
-                [Period.containing(s).slider_value(), p.id] for s, p in zip(starts, rows, strict=True)
+                [Period.containing(s).slider_value(), p.id] for s, p in zip(starts, partnerships, strict=True)
             ],
             hovertext=[
                 f"<b>{plotly_text(getattr(p, f'name_{lang}'))}</b><br>"
                 f"{t(f'level.{int(p.level)}', lang)}<br>"
                 f"{format_date(p.start_date, lang, p.start_precision)} – "
                 + (format_date(p.end_date, lang, p.end_precision) if p.end_date else t("base.open", lang))
-                for p in rows
+                for p in partnerships
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
@@ -100,7 +110,7 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
         figure.add_trace(
             go.Scatter(
                 x=[e.date.isoformat() for e, _ in marks],
-                y=[[groups[c] for _, c in marks], [markers_row] * len(marks)],
+                y=y_of([(c, markers_row) for _, c in marks]),
                 mode="markers",
                 marker={"symbol": MARKER_SYMBOLS[kind], "size": 11, "color": theme.TEXT_COLOUR},
                 name=t(f"timeline.{kind}", lang),
@@ -114,23 +124,30 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
             )
         )
     # The partners' colours, in the legend (the bars carry many colours, a legend entry only one).
-    shown = dict.fromkeys(p.partner if p.partner in theme.LENS_RAMPS else theme.OTHER_PARTNERS for p in rows)
+    shown = dict.fromkeys(
+        p.partner if p.partner in theme.LENS_RAMPS else theme.OTHER_PARTNERS for p in partnerships
+    )
     for partner in shown:
         name = t("timeline.other_partners", lang) if partner == theme.OTHER_PARTNERS else None
         figure.add_trace(
             go.Bar(
                 orientation="h",
                 x=[None],
-                y=[[categories[0][0]], [categories[0][1]]],
+                y=y_of(rows[:1]),
                 marker={"color": theme.partner_colour(partner, 3)},
                 name=name or plotly_text(dataset.partner_name(partner, lang)),
                 hoverinfo="skip",
             )
         )
+    annotations = [cursor_label(on, lang)]
+    if place is not None:
+        annotations += _compact_labels(rows, place, groups, first, len(countries) > 1)
     figure.update_layout(
         barmode="overlay",
-        height=110 + ROW_HEIGHT * len(categories),
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        height=(110 + COMPACT_ROW_HEIGHT * (len(rows) + len(countries)))
+        if compact
+        else 110 + ROW_HEIGHT * len(rows),
+        margin={"l": 6 if compact else 10, "r": 6 if compact else 10, "t": 30, "b": 30},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR, "size": 13},
         paper_bgcolor=theme.WHITE,
         plot_bgcolor=theme.WHITE,
@@ -139,23 +156,67 @@ def timeline_figure(data: AppData, view: View) -> go.Figure:
             "type": "date",
             "range": [first.isoformat(), (today + dt.timedelta(days=60)).isoformat()],
             "gridcolor": theme.GRID,
-            "dtick": "M12",
+            "dtick": "M24" if compact else "M12",
             "tickformat": "%Y",
         },
-        yaxis={
-            "type": "multicategory",
-            # Rows come in the order the bars name them (countries, then France, Russia, others),
-            # each country's coups and withdrawals last; the first at the top.
-            "autorange": "reversed",
-            "automargin": True,
-            "dividercolor": theme.LINE,
-        },
+        # Rows come in the order given, the first at the top.
+        yaxis=(
+            {"autorange": "reversed", "showticklabels": False, "showgrid": False, "zeroline": False}
+            if compact
+            else {
+                "type": "multicategory",
+                "autorange": "reversed",
+                "automargin": True,
+                "dividercolor": theme.LINE,
+            }
+        ),
         shapes=[cursor_shape(on)],
-        annotations=[cursor_label(on, lang)],
+        annotations=annotations,
         hoverlabel={"font": {"family": theme.FONT_FAMILY}},
         dragmode=False,
     )
     return figure
+
+
+COMPACT_ROW_HEIGHT = 34  # px: a label above a bar
+
+
+def _compact_places(rows: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """Each row's place on a numeric axis, with a heading's room before each country."""
+    places, at, country = {}, 0.0, None
+    for row in rows:
+        if row[0] != country:
+            country, at = row[0], at + 1  # the country's heading
+        places[row] = at
+        at += 1
+    return places
+
+
+def _compact_labels(
+    rows: list[tuple[str, str]],
+    place: dict[tuple[str, str], float],
+    groups: dict[str, str],
+    first: dt.date,
+    headings: bool,
+) -> list[dict]:
+    """Each row's label above its bar, and each country's name above its rows."""
+    labels = []
+    for i, (c, label) in enumerate(rows):
+        common = {"x": first.isoformat(), "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "bottom"}
+        labels.append(
+            {**common, "y": place[(c, label)] - 0.25, "text": label, "showarrow": False, "font": {"size": 12}}
+        )
+        if headings and (i == 0 or rows[i - 1][0] != c):
+            labels.append(
+                {
+                    **common,
+                    "y": place[(c, label)] - 1.1,
+                    "text": f"<b>{groups[c]}</b>",
+                    "showarrow": False,
+                    "font": {"size": 14},
+                }
+            )
+    return labels
 
 
 def cursor_shape(on: dt.date) -> dict:

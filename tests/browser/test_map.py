@@ -8,11 +8,12 @@ import urllib.request
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from data.period import Calendar, Period
 from data.state import Alignment
 from layouts.theme import ALIGNMENT_COLOURS
+from tests.browser.conftest import Recorder
 from tests.browser.helpers import FOCUS, fills, open_map, rgb, shown_period, slider_value, wait_for_month
 
 
@@ -21,9 +22,13 @@ def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
     drawn = fills(page)
     for iso3 in FOCUS:
         assert iso3 in drawn
-    labels = page.locator("#map .scattergeo text").all_text_contents()
-    for name in ("MALI", "BURKINA FASO", "NIGER", "CHAD"):
-        assert any(name in label for label in labels), labels
+    names = ["MALI", "BURKINA FASO", "NIGER", "CHAD"]
+    page.wait_for_function(
+        "(names) => { const labels = Array.from(document.querySelectorAll('#map .scattergeo text'))"
+        ".map((text) => text.textContent);"
+        " return names.every((name) => labels.some((label) => label.includes(name))); }",
+        arg=names,
+    )
     assert page.locator("#legend ul").first.locator("li").count() == 7  # five colours, neighbours, outline
     page.locator("#map").hover()
     assert page.locator(".modebar").count() == 0  # no plotly toolbar: the share dialog makes images
@@ -197,6 +202,7 @@ def test_map030_laptop_screen_shows_the_map_and_the_date_control_at_once(
     page = context.new_page()
     try:
         open_map(page, f"{server}/?date=2023-10&lang={lang}")
+        page.locator("#year-slider [role=slider]").wait_for()
         boxes = page.evaluate(
             "() => Object.fromEntries(['#map', '#year-display', '#year-slider [role=slider]', '#year-play']"
             ".map((s) => [s, document.querySelector(s).getBoundingClientRect().toJSON()]))"
@@ -207,3 +213,27 @@ def test_map030_laptop_screen_shows_the_map_and_the_date_control_at_once(
         assert page.locator("#map .modebar").count() == 0
     finally:
         context.close()
+
+
+def test_map031_phone_timeline_small_multiples_and_event_cards(
+    phone_page: Page, recorder: Recorder, server: str
+):
+    page = phone_page
+    open_map(page, server + "/?date=2023-10")
+    # The timeline is redrawn for the phone: each row's label above its bar, countries as headings.
+    page.locator("#timeline .annotation-text", has_text="BURKINA FASO").wait_for()
+    layout = page.evaluate("() => document.querySelector('#timeline .js-plotly-plot').layout.yaxis")
+    assert layout["showticklabels"] is False
+    bars = page.locator("#timeline .barlayer .trace").first.locator(".point path")
+    widths = [box["width"] for box in (bars.nth(i).bounding_box() for i in range(3)) if box]
+    plot = page.locator("#timeline .js-plotly-plot").bounding_box()
+    assert plot and max(widths) > 0.4 * plot["width"]  # the bars keep the screen's width
+    # Each event is a card as wide as the table.
+    page.locator("#data").scroll_into_view_if_needed()
+    row = page.locator(".events-table tbody tr").first
+    row.wait_for()
+    table = page.locator(".events-table").bounding_box()
+    card, event = row.bounding_box(), row.locator("td").nth(2).bounding_box()
+    assert table and card and event and event["width"] > 0.8 * table["width"]
+    assert page.locator(".events-table thead").is_hidden()
+    recorder.assert_clean()
