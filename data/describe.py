@@ -16,9 +16,10 @@ from typing import Any
 from data.compare import compare_summary, in_order
 from data.context import AppData
 from data.i18n import Lang, format_date, join_words, t
+from data.loader import Dataset
 from data.period import Period
 from data.schema import OF_RECORD, Source, SourceKind
-from data.state import Alignment, partner_level
+from data.state import Alignment, CountryState, partner_level
 from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
 
@@ -29,11 +30,33 @@ def period_summary(data: AppData, period: Period, lang: Lang) -> str:
     intro = t("summary.intro", lang, date=format_date(data.as_of(period), lang))
     groups = []
     for klass in Alignment:
-        countries = [data.shapes.name(c, lang) for c in FOCUS if states[c].alignment == klass]
+        countries = [
+            data.shapes.name(c, lang)
+            + (f" ({names})" if (names := other_forces(data.dataset, states[c], lang)) else "")
+            for c in FOCUS
+            if states[c].alignment == klass
+        ]
         if countries:
             label = t(f"alignment.{klass.value}", lang)
             groups.append(t("summary.group", lang, label=label, countries=join_words(countries, lang)))
     return f"{intro} — " + ". ".join(groups) + "."
+
+
+def other_forces(dataset: Dataset, state: CountryState, lang: Lang) -> str:
+    """Who the "other foreign forces" of a country are ("United States, Germany"); "" for any
+    other colour."""
+    if state.alignment != Alignment.OTHER_FORCES:
+        return ""
+    return join_words(
+        list(dict.fromkeys(dataset.partner_name(p.partner, lang) for p in state.deciding)), lang
+    )
+
+
+def status_text(dataset: Dataset, state: CountryState, lang: Lang) -> str:
+    """A country's colour in words, naming the other foreign forces when they are the colour."""
+    names = other_forces(dataset, state, lang)
+    label = t(f"alignment.{state.alignment.value}", lang)
+    return f"{label}: {names}" if names else label
 
 
 def credit_line(data: AppData, lang: Lang) -> str:

@@ -57,7 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "alignment.context": {"en": "Neighbouring country", "fr": "Pays voisin"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
-    "hover.partners": {"en": "Active partners", "fr": "Partenaires actifs"},
+    "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},
     "hover.no_partners": {
         "en": "No foreign partner recorded",
         "fr": "Aucun partenaire étranger recensé",

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from dash import Patch
 
 from data.context import AppData
-from data.describe import review_notice
+from data.describe import review_notice, status_text
 from data.i18n import Lang, format_date, t
 from data.loader import Dataset
 from data.period import Period
@@ -61,16 +61,6 @@ class MapArrays:
     base_text_size: int = 11  # the count on a marker of several bases
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
-
-
-def partner_line(state: CountryState, lang: Lang) -> str:
-    if not state.active:
-        return t("hover.no_partners", lang)
-    names = [
-        f"{plotly_text(getattr(p, f'name_{lang}'))} ({t(f'level.{int(p.level)}', lang)})"
-        for p in state.active
-    ]
-    return f"{t('hover.partners', lang)}:<br>" + "<br>".join(f"• {n}" for n in names)
 
 
 def base_hover(dataset: Dataset, base: Base, first: Period, lang: Lang) -> str:
@@ -136,7 +126,7 @@ def map_arrays(
             continue
         if lens == ALIGNMENT_LENS:
             klass = state.alignment.value
-            class_text = t(f"alignment.{klass}", lang)
+            class_text = plotly_text(status_text(dataset, state, lang))
         else:
             level = partner_level(state.active, row.id, lens, on)
             klass = theme.lens_class(lens, level)
@@ -149,7 +139,8 @@ def map_arrays(
         else:
             widths.append(CHANGED_LINE_WIDTH if is_changed else LINE_WIDTH)
             colours.append(theme.CHANGED_BORDER if is_changed else theme.BORDER)
-        hover.append(f"<b>{name}</b><br>{class_text}<br>{partner_line(state, lang)}")
+        # A short hover: the panel has the rest, a click away.
+        hover.append(f"<b>{name}</b><br>{class_text}<br><i>{t('hover.details', lang)}</i>")
         label = f"<b>{name.upper()}</b>"
         if not compact:
             label += f"<br>{class_text}"

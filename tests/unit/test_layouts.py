@@ -27,10 +27,14 @@ def test_lay001_map_arrays_colour_label_and_outline(fixture_app_data):
     assert arrays.line_width[at["NER"]] == CHANGED_LINE_WIDTH  # changed during 2023
     assert arrays.line_width[at["MLI"]] < CHANGED_LINE_WIDTH
     assert (
-        arrays.labels[at["NER"]] == "<b>NIGER</b><br>Other foreign forces<br><i>changed in December 2023</i>"
+        arrays.labels[at["NER"]]
+        == "<b>NIGER</b><br>Other foreign forces: United States<br><i>changed in December 2023</i>"
     )
     assert arrays.labels[at["SEN"]] == "Senegal"
-    assert "US forces in Niger (forces deployed)" in arrays.hover[at["NER"]]
+    # A short hover: name, status (naming the other forces), and where the rest is.
+    assert arrays.hover[at["NER"]] == (
+        "<b>Niger</b><br>Other foreign forces: United States<br><i>Click for details</i>"
+    )
     assert arrays.title == "Situation on 31 December 2023"
 
 
