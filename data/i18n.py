@@ -58,6 +58,8 @@ TEXT: dict[str, dict[str, str]] = {
     "alignment.context": {"en": "Neighbouring country", "fr": "Pays voisin"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},
+    "label.coup": {"en": "coup, {date}", "fr": "coup d'État, {date}"},
+    "panel.last_coup": {"en": "Last coup: {date}", "fr": "Dernier coup d'État : {date}"},
     "hover.no_partners": {
         "en": "No foreign partner recorded",
         "fr": "Aucun partenaire étranger recensé",

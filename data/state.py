@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from data.schema import Base, Level, Partnership
+from data.schema import Base, Event, EventType, Level, Partnership
 
 # Partner codes (`partners.csv`) the code names: the rule reads France and Russia; the lenses and the
 # bases' marks name the others. A test checks each one is in the data.
@@ -131,3 +131,21 @@ def partner_level(partnerships: Iterable[Partnership], country: str, partner: st
 
 def active_bases(bases: Iterable[Base], on: dt.date) -> tuple[Base, ...]:
     return tuple(b for b in bases if b.active_on(on))
+
+
+COUP_BADGE_MONTHS = 12  # a coup is marked on its country for the year after it
+
+
+def last_coup(events: Iterable[Event], country: str, on: dt.date) -> Event | None:
+    """The latest coup in a country on or before `on`."""
+    coups = [e for e in events if e.type == EventType.COUP and country in e.country and e.date <= on]
+    return max(coups, key=lambda e: e.date, default=None)
+
+
+def recent_coup(events: Iterable[Event], country: str, on: dt.date) -> Event | None:
+    """The latest coup in a country if it is less than COUP_BADGE_MONTHS old on `on`."""
+    coup = last_coup(events, country, on)
+    if coup is None:
+        return None
+    months = (on.year - coup.date.year) * 12 + on.month - coup.date.month
+    return coup if months < COUP_BADGE_MONTHS else None

@@ -21,7 +21,7 @@ from data.loader import Dataset
 from data.period import Period
 from data.schema import Base
 from data.sites import SitePoint, site_points, visible_points
-from data.state import Change, CountryState, partner_level
+from data.state import Change, CountryState, partner_level, recent_coup
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
 from layouts import theme
@@ -143,6 +143,11 @@ def map_arrays(
         hover.append(f"<b>{name}</b><br>{class_text}<br><i>{t('hover.details', lang)}</i>")
         label = f"<b>{name.upper()}</b>"
         if not compact:
+            # Lines go from the end when they do not fit: the coup's badge (shown for the year
+            # after a coup, and said nowhere else on the map) before the status the colour says.
+            coup = recent_coup(dataset.events, row.id, on)
+            if coup is not None:
+                label += f"<br>✖ {t('label.coup', lang, date=format_date(coup.date, lang, 'month'))}"
             label += f"<br>{class_text}"
             if is_changed and outlined is None:
                 label += f"<br><i>{t('label.changed', lang, period=period.month_of().label(lang))}</i>"

@@ -12,7 +12,7 @@ from data.describe import lens_summary, period_summary, source_labels
 from data.i18n import Lang, format_date, t
 from data.period import Period
 from data.schema import Confidence, Event, Partnership
-from data.state import Change
+from data.state import Change, last_coup
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
 
@@ -138,6 +138,7 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
             [html.Strong(t(f"alignment.{klass}", lang)), " — ", why],
             className="country-alignment",
         ),
+        *_coup_line(data, country, state.on, lang),
         html.H3(t("panel.partners_title", lang, date=format_date(state.on, lang))),
         html.Ul(partners, className="partners")
         if partners
@@ -152,6 +153,24 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
         else html.P(t("panel.no_change", lang), className="muted"),
     ]
     return now, year
+
+
+def _coup_line(data: AppData, country: str, on: dt.date, lang: Lang) -> list:
+    """ "Last coup: 26 July 2023 — what happened", when the country had one since the map begins."""
+    coup = last_coup(data.dataset.events, country, on)
+    if coup is None or coup.date < data.calendar().first.first_day:
+        return []
+    return [
+        html.P(
+            [
+                html.Strong(
+                    t("panel.last_coup", lang, date=format_date(coup.date, lang, coup.date_precision))
+                ),
+                " — " + getattr(coup, f"title_{lang}"),
+            ],
+            className="last-coup",
+        )
+    ]
 
 
 def panel_parts(data: AppData, view: View) -> tuple[list, list]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dash import html
 
 from data.describe import source_labels
@@ -27,8 +29,8 @@ def test_lay001_map_arrays_colour_label_and_outline(fixture_app_data):
     assert arrays.line_width[at["NER"]] == CHANGED_LINE_WIDTH  # changed during 2023
     assert arrays.line_width[at["MLI"]] < CHANGED_LINE_WIDTH
     assert (
-        arrays.labels[at["NER"]]
-        == "<b>NIGER</b><br>Other foreign forces: United States<br><i>changed in December 2023</i>"
+        arrays.labels[at["NER"]] == "<b>NIGER</b><br>✖ coup, July 2023<br>Other foreign forces: United States"
+        "<br><i>changed in December 2023</i>"
     )
     assert arrays.labels[at["SEN"]] == "Senegal"
     # A short hover: name, status (naming the other forces), and where the rest is.
@@ -204,3 +206,22 @@ def test_lay020_timeline_bars_in_the_partners_map_colours_grouped_by_country(fix
     legend_colours = {trace.name: trace.marker.color for trace in figure.data if trace.x == (None,)}
     assert legend_colours["France"] == theme.partner_colour("FRA", 3)
     assert figure.layout.yaxis.type == "multicategory"
+
+
+def test_lay021_a_coup_is_marked_for_the_year_after_it(fixture_app_data):
+    from data.state import last_coup, recent_coup
+
+    events = fixture_app_data.dataset.events
+    coup = last_coup(events, "NER", dt.date(2023, 12, 31))
+    assert coup is not None and coup.date == dt.date(2023, 7, 26)
+    assert recent_coup(events, "NER", dt.date(2024, 6, 30)) == coup
+    assert recent_coup(events, "NER", dt.date(2024, 7, 31)) is None  # twelve months on
+    assert last_coup(events, "NER", dt.date(2023, 7, 25)) is None
+    at = {iso3: i for i, iso3 in enumerate(arrays_for(fixture_app_data, 2013).locations)}
+    assert "coup" not in arrays_for(fixture_app_data, 2025).labels[at["NER"]]
+
+
+def test_lay022_the_country_panel_names_the_last_coup(fixture_app_data):
+    text = str(panel_content(fixture_app_data, View(period=year(2024), country="NER")))
+    assert "Last coup: 26 July 2023" in text and "Coup in Niger" in text
+    assert "Last coup" not in str(panel_content(fixture_app_data, View(period=year(2024), country="TCD")))
