@@ -130,11 +130,23 @@
         if (c && c[4]) { writeLabel(text, c[4], c[5], c[6]); }
       });
     }
+    // Each drawn scattergeo trace by its index in the figure: 1 labels, 2 bases, 3… alliance outlines.
+    var byIndex = {};
+    traces.forEach(function (g) {
+      var cd0 = g.__data__ && g.__data__[0];
+      if (cd0 && cd0.trace) { byIndex[cd0.trace.index] = g; }
+    });
+    // Alliance outlines: those of the month shown.
+    var outlines = {};
+    (frame.o || []).forEach(function (i) { outlines[3 + i] = true; });
+    Object.keys(byIndex).forEach(function (index) {
+      if (index >= 3) { byIndex[index].style.display = outlines[index] ? "" : "none"; }
+    });
     // Bases: hidden ones are not drawn and hover skips them.
     var visible = {};
     frame.b.forEach(function (i) { visible[i] = true; });
-    if (traces[1]) {
-      traces[1].querySelectorAll("path.point, text").forEach(function (node) {
+    if (byIndex[2]) {
+      byIndex[2].querySelectorAll("path.point, text").forEach(function (node) {
         var point = node.__data__;
         if (point) { node.style.display = visible[point._i] ? "" : "none"; }
       });
@@ -173,6 +185,8 @@
     patch.assign(["data", 1, "textfont", "color"], column(6));
     patch.assign(["data", 2, "visible"], frames.show_bases);
     patch.assign(["data", 2, "marker", "opacity"], frames.base_opacity);
+    // Every alliance outline drawn, each month showing its own (`paint`).
+    for (var i = 0; i < (frames.outlines || 0); i++) { patch.assign(["data", 3 + i, "visible"], true); }
     patch.assign(["layout", "title", "text"], frame.title);
     patch.assign(["layout", "geo", "lonaxis", "range"], frames.lon_range);
     patch.assign(["layout", "geo", "lataxis", "range"], frames.lat_range);

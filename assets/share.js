@@ -50,7 +50,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       delete layout.height;
       // The labels placed for the picture's size by the server, in place of those placed for the screen.
       var data = graph.data.map(function (trace, i) {
-        return i === 1 && image.labels ? Object.assign({}, trace, image.labels) : trace;
+        if (i === 1 && image.labels) { return Object.assign({}, trace, image.labels); }
+        // The alliance outlines of the picture's date (the map on screen draws them all).
+        if (i >= 3 && image.outlines) { return Object.assign({}, trace, { visible: image.outlines[i - 3] }); }
+        return trace;
       });
       var figure = {
         data: data,

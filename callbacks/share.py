@@ -60,7 +60,8 @@ def register(app: Dash, data: AppData) -> None:
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
         request = SnapshotRequest(view=view, fmt=fmt, scale=BROWSER_PNG_SCALE if fmt == "png" else 1)
         # The labels as the server places them for the picture's size (`layouts.labels`).
-        labels = image_figure(data, view, (request.width, request.height)).data[1]
+        picture = image_figure(data, view, (request.width, request.height))
+        labels = picture.data[1]
         return {
             "format": fmt,
             "filename": request.filename(),
@@ -69,5 +70,6 @@ def register(app: Dash, data: AppData) -> None:
             "scale": request.scale,
             "layout": image_layout(data, view),
             "labels": {"text": list(labels.text), "lon": list(labels.lon), "lat": list(labels.lat)},
+            "outlines": [trace.visible is not False for trace in picture.data[3:]],  # the date's alliances
             "done": t("share.saved", view.lang, name=request.filename()),
         }

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from data.alliances import ALLIANCE_GROW, OutlineLine, every_outline, outlines_on
 from data.i18n import LANGS, t
 from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
@@ -48,6 +49,18 @@ class AppData:
 
     def today(self) -> dt.date:
         return self.clock()
+
+    @functools.cached_property
+    def outlines(self) -> tuple[OutlineLine, ...]:
+        """Every alliance outline the data ever shows, with its line (computed once per app)."""
+        return tuple(
+            OutlineLine(outline, *self.shapes.outline(outline.members, ALLIANCE_GROW[outline.alliance]))
+            for outline in every_outline(self.dataset.partnerships)
+        )
+
+    def outlines_shown(self, period: Period) -> frozenset[str]:
+        """The keys of the outlines shown in a period (its as-of date)."""
+        return frozenset(o.key for o in outlines_on(self.dataset.partnerships, self.as_of(period)))
 
     def reviewed_up_to(self) -> dt.date:
         """The day up to which the data was reviewed (`release.csv`)."""

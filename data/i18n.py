@@ -58,6 +58,11 @@ TEXT: dict[str, dict[str, str]] = {
     "alignment.context": {"en": "Neighbouring country", "fr": "Pays voisin"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},
+    "legend.aes": {"en": "Alliance of Sahel States", "fr": "Alliance des États du Sahel"},
+    "legend.g5s": {
+        "en": "G5 Sahel (its members among the four)",
+        "fr": "G5 Sahel (ses membres parmi les quatre)",
+    },
     "label.coup": {"en": "coup, {date}", "fr": "coup d'État, {date}"},
     "panel.last_coup": {"en": "Last coup: {date}", "fr": "Dernier coup d'État : {date}"},
     "hover.no_partners": {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -60,6 +60,22 @@ class Shapes:
 
     def name(self, iso3: str, lang: str) -> str:
         return str(self.frame.at[iso3, f"name_{lang}"])
+
+    def outline(self, members: Iterable[str], grow: float) -> tuple[list[float | None], list[float | None]]:
+        """A line around several countries, `grow` degrees outside their joint border: its
+        longitudes and latitudes, parts separated by None (as plotly draws lines)."""
+        joined = shapely.union_all([self.frame.geometry.loc[c] for c in members])
+        ring = joined.buffer(grow, quad_segs=4).simplify(0.05)
+        lons: list[float | None] = []
+        lats: list[float | None] = []
+        for part in shapely.get_parts(ring):
+            if lons:
+                lons.append(None)
+                lats.append(None)
+            xs, ys = part.exterior.coords.xy
+            lons += [round(x, 3) for x in xs]
+            lats += [round(y, 3) for y in ys]
+        return lons, lats
 
     def label_point(self, iso3: str) -> tuple[float, float]:
         row = self.frame.loc[iso3]

@@ -20,6 +20,7 @@ class LegendEntry:
     klass: str | None = None  # a map class: a swatch filled with its colour
     outline: bool = False  # the thick outline of a country that changed
     glyph: str = ""  # a base's marker
+    line: str = ""  # an alliance: its outline's dashed line
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def legend(
         entries.append(
             LegendEntry(t("legend.changed_short" if short else "legend.changed", lang), outline=True)
         )
+    entries += [LegendEntry(t(f"legend.{a.lower()}", lang), line=a) for a in theme.ALLIANCE_LINES]
     marks: list[LegendEntry] = []
     if bases:
         marks = [
@@ -75,6 +77,10 @@ def _entry_html(entry: LegendEntry) -> html.Li:
         key = html.Span(entry.glyph, className="base-mark", **{"aria-hidden": "true"})
     elif entry.outline:
         key = html.Span(className="swatch swatch-changed")
+    elif entry.line:
+        _, _, dash = theme.ALLIANCE_LINES[entry.line]
+        style = f"2px {'dashed' if dash == 'dash' else 'dotted'} var(--alliance-{entry.line.lower()})"
+        key = html.Span(className="swatch-line", style={"borderTop": style})
     else:
         key = html.Span(className="swatch", style={"background": theme.class_colour_css(entry.klass or "")})
     return html.Li([key, html.Span(entry.label)])
@@ -102,6 +108,10 @@ def legend_annotation(model: Legend) -> str:
             return f"{entry.glyph} {plotly_text(entry.label)}"
         if entry.outline:
             return f"▭ {plotly_text(entry.label)}"
+        if entry.line:
+            colour, _, dash = theme.ALLIANCE_LINES[entry.line]
+            mark = "╍╍" if dash == "dash" else "┅┅"
+            return f"<span style='color:{colour}'>{mark}</span> {plotly_text(entry.label)}"
         colour = theme.ALIGNMENT_COLOURS[entry.klass or ""]
         return f"<span style='color:{colour}'>■</span> {plotly_text(entry.label)}"
 

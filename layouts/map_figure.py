@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 from dash import Patch
 
+from data.alliances import OutlineLine
 from data.context import AppData
 from data.describe import review_notice, status_text
 from data.i18n import Lang, format_date, t
@@ -59,6 +60,8 @@ class MapArrays:
     base_opacity: list[float]  # under a partner lens, the other partners' bases are dimmed
     show_bases: bool = True
     base_text_size: int = 11  # the count on a marker of several bases
+    outlines: tuple[OutlineLine, ...] = ()  # every alliance outline of the data, in one order
+    outline_visible: tuple[bool, ...] = ()  # shown on the view's date
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
 
@@ -102,11 +105,15 @@ def map_arrays(
     compact: bool = False,
     draw_every_base: bool = False,
     outlined: Collection[str] | None = None,
+    outlines: Sequence[OutlineLine] = (),
+    outlines_shown: Collection[str] = (),
+    draw_every_outline: bool = False,
 ) -> MapArrays:
     """Per-country values; `compact` (phones) keeps labels to the focus countries' names.
 
     `bases` are every base of the data; those not in use on `on` are left undrawn (no position),
-    unless `draw_every_base`, for a map that shows and hides them itself as the date moves.
+    unless `draw_every_base`, for a map that shows and hides them itself as the date moves (as
+    `draw_every_outline` does for the alliances' outlines, of which `outlines_shown` are shown).
     `outlined` replaces the period's changes as the countries outlined (two dates compared: those
     that differ), with no "changed in" line on their labels."""
     changed = {c.country for c in changes} if outlined is None else set(outlined)
@@ -188,6 +195,8 @@ def map_arrays(
         show_bases=show_bases,
         lon_range=theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE,
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
+        outlines=tuple(outlines),
+        outline_visible=tuple(draw_every_outline or o.outline.key in outlines_shown for o in outlines),
     )
 
 
@@ -241,7 +250,24 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         visible=arrays.show_bases,
         name="bases",
     )
-    figure = go.Figure(data=[choropleth, labels, bases])
+    # Alliance outlines, one trace each (shown or hidden as a whole), after the three above.
+    alliances = [
+        go.Scattergeo(
+            lon=line.lons,
+            lat=line.lats,
+            mode="lines",
+            line={
+                "color": theme.ALLIANCE_LINES[line.outline.alliance][0],
+                "width": theme.ALLIANCE_LINES[line.outline.alliance][1],
+                "dash": theme.ALLIANCE_LINES[line.outline.alliance][2],
+            },
+            hoverinfo="skip",
+            visible=shown,
+            name=line.outline.key,
+        )
+        for line, shown in zip(arrays.outlines, arrays.outline_visible, strict=True)
+    ]
+    figure = go.Figure(data=[choropleth, labels, bases, *alliances])
     figure.update_layout(
         title={"text": arrays.title, "x": 0.01, "xanchor": "left", "font": {"size": 20}},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR},
@@ -289,6 +315,7 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "marker", "opacity"): arrays.base_opacity,
         ("data", 2, "text"): arrays.base_text,
         ("data", 2, "visible"): arrays.show_bases,
+        **{("data", 3 + i, "visible"): shown for i, shown in enumerate(arrays.outline_visible)},
         ("layout", "title", "text"): arrays.title,
         ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),
         ("layout", "geo", "lataxis", "range"): list(arrays.lat_range),
@@ -331,6 +358,9 @@ def map_arrays_for(
         compact=compact,
         draw_every_base=draw_every_base,
         outlined=outlined,
+        outlines=data.outlines,
+        outlines_shown=data.outlines_shown(period),
+        draw_every_outline=draw_every_base,
     )
 
 
@@ -377,6 +407,8 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
         return arrays, {
             "c": indexes,
             "b": [i for i, visible in enumerate(arrays.base_visible) if visible],
+            # The alliance outlines shown (their order in the figure, after the first three traces).
+            "o": [i for i, o in enumerate(arrays.outlines) if o.outline.key in data.outlines_shown(period)],
             "title": arrays.title,
             "label": period.label(view.lang),
             "as_of": as_of_text(data, period, view.lang),
@@ -400,6 +432,7 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
         "day": day,
         "show_bases": first.show_bases,
         "base_opacity": first.base_opacity,
+        "outlines": len(first.outlines),
         "lon_range": list(first.lon_range),
         "lat_range": list(first.lat_range),
     }

@@ -10,6 +10,7 @@ colour-vision deficiencies; colour is never the only cue (labels and legend say 
 
 from __future__ import annotations
 
+from data.alliances import ALLIANCE_OF_SAHEL_STATES, G5_SAHEL
 from data.state import EUROPEAN_UNION, FRANCE, RUSSIA, TURKEY, UNITED_NATIONS, UNITED_STATES, Alignment
 from data.view import PARTNER_LENSES
 
@@ -120,6 +121,13 @@ TOGETHER_SYMBOL = "circle"  # several bases at one place: one marker, their coun
 TOGETHER_SIZE = 20
 BASE_OUTLINE = TEXT_COLOUR
 
+# Alliance outlines: a dashed line a little outside the members' joint border (data/alliances.py),
+# so they read apart from a country's solid outline. Colour, width (px), dash.
+ALLIANCE_LINES: dict[str, tuple[str, float, str]] = {
+    ALLIANCE_OF_SAHEL_STATES: (STRONG, 2.0, "dash"),
+    G5_SAHEL: (MUTED_TEXT, 2.0, "dot"),
+}
+
 # Senegal to Sudan, southern Algeria to the Gulf of Guinea.
 LON_RANGE = (-18.5, 39.0)
 LAT_RANGE = (3.0, 27.5)
@@ -146,6 +154,7 @@ CSS_VARIABLES: dict[str, str] = {
     "selected": SELECTED_BORDER,
     "ocean": OCEAN,
     "overlay": OVERLAY,
+    **{f"alliance-{name.lower()}": colour for name, (colour, _, _) in ALLIANCE_LINES.items()},
     **{f"class-{name}": colour for name, colour in ALIGNMENT_COLOURS.items()},
 }
 

@@ -9,9 +9,10 @@ import urllib.request
 import pytest
 from playwright.sync_api import Browser, Page
 
+from data.period import Period
 from geodata.shapes import Shapes
 from tests.browser.conftest import Recorder
-from tests.browser.helpers import FOCUS, label_clashes, open_map, settled_label_clashes
+from tests.browser.helpers import FOCUS, label_clashes, open_map, settled_label_clashes, wait_for_month
 
 SIZES = {"wall": (1920, 1080), "laptop": (1280, 720), "phone": (390, 844)}
 DATES = ("2013-06", "2022-06", "2023-10", None)  # None: today, the map's first view
@@ -63,3 +64,26 @@ def test_lab002_svg_snapshot_labels_do_not_collide(page: Page, server: str, lang
             found = label_clashes(page, None)
             assert found["problems"] == [], (url, found)
             assert found["markers"] > 0 and len(found["labels"]) >= 4, (url, found)
+
+
+_OUTLINES = """
+() => Array.from(document.querySelectorAll('#map g.trace.scattergeo'))
+  .filter((g) => g.__data__ && g.__data__[0].trace.index >= 3 && g.style.display !== 'none')
+  .map((g) => g.__data__[0].trace.name)
+"""
+
+
+def test_lab003_alliance_outlines_follow_the_months(page: Page, recorder: Recorder, server: str):
+    open_map(page, server + "/?date=2023-08")
+    wait_for_month(page, Period(2023, 8))
+    assert page.evaluate(_OUTLINES) == ["G5S:BFA+NER+TCD"]  # Mali left the G5 in May 2022
+    page.locator("#year-slider [role=slider]").focus()
+    page.keyboard.press("ArrowRight")
+    wait_for_month(page, Period(2023, 9))  # the Alliance of Sahel States, founded 16 September
+    assert sorted(page.evaluate(_OUTLINES)) == ["AES:MLI+BFA+NER", "G5S:BFA+NER+TCD"]
+    page.keyboard.press("Home")
+    wait_for_month(page, Period(2012, 1))
+    assert page.evaluate(_OUTLINES) == []  # before the G5 Sahel
+    legend = page.locator("#legend").inner_text()
+    assert "Alliance of Sahel States" in legend and "G5 Sahel" in legend
+    recorder.assert_clean()

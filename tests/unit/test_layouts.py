@@ -14,7 +14,7 @@ from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
 from layouts.panel import panel_content, panel_key
 from layouts.table import events_markdown, filter_events, table_year
-from tests.conftest import CALENDAR, month, year
+from tests.conftest import CALENDAR, TODAY, month, year
 
 
 def arrays_for(data, value, lang="en", compact=False, **options):
@@ -113,7 +113,10 @@ def test_lay008_one_legend_for_every_place(fixture_dataset):
         "No principal foreign force",
         "Neighbouring country",
         "Thick outline: changed during the month",
+        "Alliance of Sahel States",
+        "G5 Sahel (its members among the four)",
     ]
+    assert [e.line for e in model.entries][-2:] == ["AES", "G5S"]
     assert [e.glyph for e in model.bases] == ["□", "◇", "△", "○", "✚", "②"]  # ② several at one place
     assert texts(legend_html(model))[:2] == ["Principal security partner", "French forces"]
     lens = legend(fixture_dataset, "RUS", "fr", bases=False, short=True)
@@ -124,7 +127,7 @@ def test_lay008_one_legend_for_every_place(fixture_dataset):
         text.startswith("<b>Présence : Russie</b><br>") and "forces déployées" in text and "Bases" not in text
     )
     wall = legend(fixture_dataset, "alignment", "en", neighbours=False, changed=False, bases=False)
-    assert len(wall.entries) == 5
+    assert len(wall.entries) == 7  # the five colours and the two alliances' lines
 
 
 def test_lay009_a_new_base_operator_needs_no_other_change(fixture_dataset, monkeypatch):
@@ -225,3 +228,24 @@ def test_lay022_the_country_panel_names_the_last_coup(fixture_app_data):
     text = str(panel_content(fixture_app_data, View(period=year(2024), country="NER")))
     assert "Last coup: 26 July 2023" in text and "Coup in Niger" in text
     assert "Last coup" not in str(panel_content(fixture_app_data, View(period=year(2024), country="TCD")))
+
+
+def test_lay023_alliances_outlined_from_their_founding(shapes):
+    from data.alliances import every_outline, outlines_on
+    from data.context import AppData
+    from data.loader import DATA_DIR, load_dataset
+
+    real = AppData(dataset=load_dataset(DATA_DIR, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+    rows = real.dataset.partnerships
+    keys = [o.key for o in every_outline(rows)]
+    assert keys and all(k.split(":")[0] in ("AES", "G5S") for k in keys)
+    assert [o.key for o in outlines_on(rows, dt.date(2012, 6, 1))] == []
+    assert [o.key for o in outlines_on(rows, dt.date(2014, 3, 1))] == ["G5S:MLI+BFA+NER+TCD"]
+    both = [o.key for o in outlines_on(rows, dt.date(2023, 10, 31))]
+    assert both == ["AES:MLI+BFA+NER", "G5S:BFA+NER+TCD"]  # Mali left the G5 in May 2022
+    figure = build_figure(shapes, map_arrays_for(real, View(period=year(2023))))
+    outlines = figure.data[3:]
+    assert [trace.name for trace in outlines] == keys
+    shown = {trace.name for trace in outlines if trace.visible}
+    assert shown == {o.key for o in outlines_on(rows, real.as_of(year(2023)))} == {"AES:MLI+BFA+NER"}
+    assert all(trace.line.dash in ("dash", "dot") and trace.hoverinfo == "skip" for trace in outlines)
