@@ -130,7 +130,8 @@
         if (c && c[4]) { writeLabel(text, c[4], c[5], c[6]); }
       });
     }
-    // Each drawn scattergeo trace by its index in the figure: 1 labels, 2 bases, 3… alliance outlines.
+    // Each drawn scattergeo trace by its index in the figure: 1 labels, 2 bases, 3… alliance outlines,
+    // then the selected country's line.
     var byIndex = {};
     traces.forEach(function (g) {
       var cd0 = g.__data__ && g.__data__[0];
@@ -139,8 +140,9 @@
     // Alliance outlines: those of the month shown.
     var outlines = {};
     (frame.o || []).forEach(function (i) { outlines[3 + i] = true; });
+    var selectedIndex = 3 + (state.frames.outlines || 0);
     Object.keys(byIndex).forEach(function (index) {
-      if (index >= 3) { byIndex[index].style.display = outlines[index] ? "" : "none"; }
+      if (index >= 3 && index < selectedIndex) { byIndex[index].style.display = outlines[index] ? "" : "none"; }
     });
     // Bases: hidden ones are not drawn and hover skips them.
     var visible = {};
@@ -187,6 +189,10 @@
     patch.assign(["data", 2, "marker", "opacity"], frames.base_opacity);
     // Every alliance outline drawn, each month showing its own (`paint`).
     for (var i = 0; i < (frames.outlines || 0); i++) { patch.assign(["data", 3 + i, "visible"], true); }
+    // The selected country's line, the last trace.
+    var last = 3 + (frames.outlines || 0);
+    patch.assign(["data", last, "lon"], frames.selected_line[0]);
+    patch.assign(["data", last, "lat"], frames.selected_line[1]);
     patch.assign(["layout", "title", "text"], frame.title);
     patch.assign(["layout", "geo", "lonaxis", "range"], frames.lon_range);
     patch.assign(["layout", "geo", "lataxis", "range"], frames.lat_range);

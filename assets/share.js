@@ -52,7 +52,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       var data = graph.data.map(function (trace, i) {
         if (i === 1 && image.labels) { return Object.assign({}, trace, image.labels); }
         // The alliance outlines of the picture's date (the map on screen draws them all).
-        if (i >= 3 && image.outlines) { return Object.assign({}, trace, { visible: image.outlines[i - 3] }); }
+        if (i >= 3 && image.outlines && i - 3 < image.outlines.length) {
+          return Object.assign({}, trace, { visible: image.outlines[i - 3] });
+        }
         return trace;
       });
       var figure = {

@@ -70,6 +70,6 @@ def register(app: Dash, data: AppData) -> None:
             "scale": request.scale,
             "layout": image_layout(data, view),
             "labels": {"text": list(labels.text), "lon": list(labels.lon), "lat": list(labels.lat)},
-            "outlines": [trace.visible is not False for trace in picture.data[3:]],  # the date's alliances
+            "outlines": [trace.visible is not False for trace in picture.data[3:-1]],  # the alliances shown
             "done": t("share.saved", view.lang, name=request.filename()),
         }

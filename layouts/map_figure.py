@@ -31,7 +31,8 @@ from layouts.text import plotly_text
 
 LINE_WIDTH = 0.8
 CHANGED_LINE_WIDTH = 3.5
-SELECTED_LINE_WIDTH = 4.0
+SELECTED_LINE_WIDTH = 3.5
+SELECTED_GROW = 0.12  # degrees: the selection's line runs this far outside the country's border
 DIMMED_BASE = 0.3  # opacity of another partner's base under a partner lens
 
 
@@ -62,6 +63,7 @@ class MapArrays:
     base_text_size: int = 11  # the count on a marker of several bases
     outlines: tuple[OutlineLine, ...] = ()  # every alliance outline of the data, in one order
     outline_visible: tuple[bool, ...] = ()  # shown on the view's date
+    selected_line: tuple[list[float | None], list[float | None]] = ([], [])  # around the selected country
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
 
@@ -140,12 +142,10 @@ def map_arrays(
             class_text = f"{plotly_text(dataset.partner_name(lens, lang))}: {t(f'lens.level{level}', lang)}"
         z.append(theme.CLASS_ORDER.index(klass))
         is_changed = (lens == ALIGNMENT_LENS or outlined is not None) and row.id in changed
-        if row.id == selected:
-            widths.append(SELECTED_LINE_WIDTH)
-            colours.append(theme.SELECTED_BORDER)
-        else:
-            widths.append(CHANGED_LINE_WIDTH if is_changed else LINE_WIDTH)
-            colours.append(theme.CHANGED_BORDER if is_changed else theme.BORDER)
+        # The selection is a line of its own outside the border (`selected_line`), so a selected
+        # country that changed keeps its changed outline too.
+        widths.append(CHANGED_LINE_WIDTH if is_changed else LINE_WIDTH)
+        colours.append(theme.CHANGED_BORDER if is_changed else theme.BORDER)
         # A short hover: the panel has the rest, a click away.
         hover.append(f"<b>{name}</b><br>{class_text}<br><i>{t('hover.details', lang)}</i>")
         label = f"<b>{name.upper()}</b>"
@@ -197,6 +197,7 @@ def map_arrays(
         lat_range=theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE,
         outlines=tuple(outlines),
         outline_visible=tuple(draw_every_outline or o.outline.key in outlines_shown for o in outlines),
+        selected_line=shapes.outline([selected], SELECTED_GROW) if selected in states else ([], []),
     )
 
 
@@ -267,7 +268,16 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         )
         for line, shown in zip(arrays.outlines, arrays.outline_visible, strict=True)
     ]
-    figure = go.Figure(data=[choropleth, labels, bases, *alliances])
+    # The selected country: a line just outside its border, the last trace.
+    chosen = go.Scattergeo(
+        lon=arrays.selected_line[0],
+        lat=arrays.selected_line[1],
+        mode="lines",
+        line={"color": theme.SELECTED_BORDER, "width": SELECTED_LINE_WIDTH},
+        hoverinfo="skip",
+        name="selected",
+    )
+    figure = go.Figure(data=[choropleth, labels, bases, *alliances, chosen])
     figure.update_layout(
         title={"text": arrays.title, "x": 0.01, "xanchor": "left", "font": {"size": 20}},
         font={"family": theme.FONT_FAMILY, "color": theme.TEXT_COLOUR},
@@ -316,6 +326,8 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "text"): arrays.base_text,
         ("data", 2, "visible"): arrays.show_bases,
         **{("data", 3 + i, "visible"): shown for i, shown in enumerate(arrays.outline_visible)},
+        ("data", 3 + len(arrays.outlines), "lon"): arrays.selected_line[0],
+        ("data", 3 + len(arrays.outlines), "lat"): arrays.selected_line[1],
         ("layout", "title", "text"): arrays.title,
         ("layout", "geo", "lonaxis", "range"): list(arrays.lon_range),
         ("layout", "geo", "lataxis", "range"): list(arrays.lat_range),
@@ -433,6 +445,7 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
         "show_bases": first.show_bases,
         "base_opacity": first.base_opacity,
         "outlines": len(first.outlines),
+        "selected_line": list(first.selected_line),
         "lon_range": list(first.lon_range),
         "lat_range": list(first.lat_range),
     }

@@ -51,7 +51,9 @@ def test_lay002_french_and_compact(fixture_app_data):
 
 def test_lay003_figure_has_one_choropleth_and_labels(fixture_app_data):
     figure = build_figure(fixture_app_data.shapes, arrays_for(fixture_app_data, 2020))
-    assert [trace.type for trace in figure.data] == ["choropleth", "scattergeo", "scattergeo"]
+    # Countries, labels, bases, (the alliances' outlines: none in the fixture), the selection's line.
+    assert [trace.type for trace in figure.data] == ["choropleth", *["scattergeo"] * 3]
+    assert [trace.name for trace in figure.data] == ["alignment", "labels", "bases", "selected"]
     assert figure.layout.geo.scope == "africa"
     assert len(figure.data[0].locations) == len(fixture_app_data.shapes.ids)
 
@@ -63,7 +65,9 @@ def test_lay005_partner_lens_and_selection(fixture_app_data):
     assert arrays.z[at["NER"]] == theme.CLASS_ORDER.index(theme.lens_class("RUS", 2))  # Russian instructors
     assert arrays.z[at["TCD"]] == theme.CLASS_ORDER.index("level0")
     assert arrays.labels[at["NER"]] == "<b>NIGER</b><br>Russia: equipment and training"
-    assert arrays.line_colour[at["MLI"]] == theme.SELECTED_BORDER
+    lons, _ = arrays.selected_line  # the selection: a line of its own around Mali
+    assert len(lons) > 20 and all(lon is None or -13 < lon < 5 for lon in lons)
+    assert arrays_for(fixture_app_data, 2024).selected_line == ([], [])
 
 
 def test_lay006_bases_active_at_the_date(fixture_app_data):
@@ -244,7 +248,7 @@ def test_lay023_alliances_outlined_from_their_founding(shapes):
     both = [o.key for o in outlines_on(rows, dt.date(2023, 10, 31))]
     assert both == ["AES:MLI+BFA+NER", "G5S:BFA+NER+TCD"]  # Mali left the G5 in May 2022
     figure = build_figure(shapes, map_arrays_for(real, View(period=year(2023))))
-    outlines = figure.data[3:]
+    outlines = figure.data[3:-1]
     assert [trace.name for trace in outlines] == keys
     shown = {trace.name for trace in outlines if trace.visible}
     assert shown == {o.key for o in outlines_on(rows, real.as_of(year(2023)))} == {"AES:MLI+BFA+NER"}
