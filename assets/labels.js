@@ -4,7 +4,7 @@
    first; the status and "changed" lines are dropped from the end when they would leave the
    country or touch something), may move by a little when a base marker sits on it, and is hidden
    when no place is free: the hover and the legend still say what it said. Nothing is placed
-   outside the map's frame. The images the server renders follow the same order
+   outside the map's frame or under a box written over the map (`data-over-map`). The images the server renders follow the same order
    (`layouts/labels.py`). */
 (function () {
   var PAD = 2; // px kept free around a label and a marker
@@ -83,6 +83,11 @@
         if (r.r - r.l > 2 * PAD) { taken.push(r); }
       });
     }
+    // Boxes written over the map (the briefing wall's date and legend) hide what is under them.
+    document.querySelectorAll("[data-over-map]").forEach(function (box) {
+      var r = rect(box, PAD);
+      if (r.r - r.l > 2 * PAD) { taken.push(r); }
+    });
     labels.forEach(function (label) { label.boxes = label.lines.map(function (line) { return rect(line, PAD); }); });
     labels.sort(function (a, b) { return (b.focus ? 1 : 0) - (a.focus ? 1 : 0); });
     // Then the choice, each label in turn.

@@ -60,7 +60,10 @@ class AppData:
 
     def outlines_shown(self, period: Period) -> frozenset[str]:
         """The keys of the outlines shown in a period (its as-of date)."""
-        return frozenset(o.key for o in outlines_on(self.dataset.partnerships, self.as_of(period)))
+        return self.outlines_shown_on(self.as_of(period))
+
+    def outlines_shown_on(self, day: dt.date) -> frozenset[str]:
+        return frozenset(o.key for o in outlines_on(self.dataset.partnerships, day))
 
     def reviewed_up_to(self) -> dt.date:
         """The day up to which the data was reviewed (`release.csv`)."""

@@ -64,6 +64,7 @@ class MapArrays:
     outlines: tuple[OutlineLine, ...] = ()  # every alliance outline of the data, in one order
     outline_visible: tuple[bool, ...] = ()  # shown on the view's date
     selected_line: tuple[list[float | None], list[float | None]] = ([], [])  # around the selected country
+    selected_width: float = SELECTED_LINE_WIDTH
     lon_range: tuple[float, float] = theme.LON_RANGE
     lat_range: tuple[float, float] = theme.LAT_RANGE
 
@@ -273,7 +274,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
         lon=arrays.selected_line[0],
         lat=arrays.selected_line[1],
         mode="lines",
-        line={"color": theme.SELECTED_BORDER, "width": SELECTED_LINE_WIDTH},
+        line={"color": theme.SELECTED_BORDER, "width": arrays.selected_width},
         hoverinfo="skip",
         name="selected",
     )

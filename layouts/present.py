@@ -22,7 +22,7 @@ from layouts.legend import legend, legend_html
 from layouts.map_figure import MapArrays, build_figure, map_arrays
 
 LABEL_SCALE = 1.5  # map labels read from the back of the room
-SELECTED_WIDTH = 8.0  # the step's country, outlined so the room sees it
+SELECTED_WIDTH = 6.0  # the step's country, outlined so the room sees it
 PLAY_INTERVAL_MS = 2000
 
 
@@ -39,16 +39,15 @@ def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
         selected=shown.country,
         bases=data.bases_on(shown.on),
         first=data.calendar().first,
+        outlines=data.outlines,
+        outlines_shown=data.outlines_shown_on(shown.on),
     )
     return dataclasses.replace(
         arrays,
         label_sizes=[round(size * LABEL_SCALE) for size in arrays.label_sizes],
         base_sizes=[round(size * LABEL_SCALE) for size in arrays.base_sizes],  # 13 → 20 px
         base_text_size=round(arrays.base_text_size * LABEL_SCALE),
-        line_width=[
-            SELECTED_WIDTH if code == shown.country else width
-            for code, width in zip(arrays.locations, arrays.line_width, strict=True)
-        ],
+        selected_width=SELECTED_WIDTH,
     )
 
 
@@ -56,7 +55,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
     """What is written over the map: period and date, legend, progress, caption and source."""
     lang = state.lang
     # The five colours only: nothing on this map is outlined as changed, and neighbours are obvious.
-    colours = legend(data.dataset, ALIGNMENT_LENS, lang, neighbours=False, changed=False, bases=False)
+    colours = legend(data.dataset, ALIGNMENT_LENS, lang, neighbours=False, changed=False)
     children = [
         html.Div(
             [
@@ -65,8 +64,9 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
                 *([html.Div(shown.review, className="present-review")] if shown.review else []),
             ],
             className="present-when",
+            **{"data-over-map": "1"},
         ),
-        html.Div(legend_html(colours), className="present-legend"),
+        html.Div(legend_html(colours), className="present-legend", **{"data-over-map": "1"}),
         html.Div(
             [
                 html.P(shown.caption, className="present-caption"),
