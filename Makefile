@@ -97,7 +97,7 @@ plotlyjs:
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache
 
-## Screenshots of a running app (`make run` in another terminal) into docs/shots/ and docs/screenshot.png
+## Screenshots of a running app (`make run` in another terminal) into docs/shots/ (committed; `--all` adds more into build/shots/)
 screenshots: $(VENV)/.dev chromium
 	$(PY) -m publish.screenshots http://$(HOST):$(PORT) docs/shots
 
