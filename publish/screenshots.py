@@ -4,8 +4,9 @@
 
 Into OUT_DIR (`docs/shots/`, committed): the map page in October 2023 at the three sizes its users
 have (a wall or desktop screen 1920×1080, a laptop 1280×720, a phone 390×844), in English and
-French, named `map-<size>-<lang>.png` (the README shows `map-desktop-en.png`). With `--all`, also into `build/shots/` (not committed): the page in more months, a
-comparison of two dates, briefing mode at 1920×1080 and 1280×720, the embed at 640 px.
+French, named `map-<size>-<lang>.png` (the README shows `map-desktop-en.png`). With `--all`,
+also into `build/shots/` (not committed): the page in more months, a comparison of two dates,
+briefing mode at 1920×1080 and 1280×720, the embed at 640 px.
 """
 
 from __future__ import annotations
