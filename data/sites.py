@@ -1,11 +1,12 @@
 """Bases that share a place: one marker per place, with a count, instead of glyphs stacked on top of
 each other (Niamey has five operators at one airport).
 
-Bases within `NEAR_DEGREES` of each other form a site. A map draws a fixed list of `SitePoint`s: one
-per base (shown when it is alone in use at its site) and one per set of bases in use together at a
-site on some day (shown, with their count, while exactly that set is in use). Which point shows on a
-day is `visible_points`; the list itself does not depend on the day, so a map can be drawn once and
-stepped through its dates.
+Bases within `near` degrees of each other form a site: a marker is 13 to 20 px wide, so bases a few
+pixels apart at the map's scale would overlap (Timbuktu and Ber, Tessalit and Aguelhok). A map
+draws a fixed list of `SitePoint`s: one per base (shown when it is alone in use at its site) and one
+per set of bases in use together at a site on some day (shown, with their count, while exactly that
+set is in use). Which point shows on a day is `visible_points`; the list itself does not depend on
+the day, so a map can be drawn once and stepped through its dates.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 
 from data.schema import Base
 
-NEAR_DEGREES = 0.5  # about 50 km: about ten pixels on the page's map (Dakar and Rufisque are one place)
+NEAR_DEGREES = 0.8  # about 90 km: under 17 px on the page's map at 1920 px, 11 px at 1280 px
+COMPACT_NEAR_DEGREES = 1.3  # on a phone's map of the four, about 13 px
 EARLIEST = dt.date(1900, 1, 1)
 
 
@@ -34,7 +36,7 @@ class SitePoint:
         return len(self.members) > 1
 
 
-def sites(bases: Sequence[Base]) -> list[list[int]]:
+def sites(bases: Sequence[Base], near: float = NEAR_DEGREES) -> list[list[int]]:
     """Groups of base indexes whose places are near one another (single linkage), in data order."""
     parent = list(range(len(bases)))
 
@@ -47,7 +49,7 @@ def sites(bases: Sequence[Base]) -> list[list[int]]:
     for i, a in enumerate(bases):
         for j in range(i):
             b = bases[j]
-            if abs(a.lon - b.lon) <= NEAR_DEGREES and abs(a.lat - b.lat) <= NEAR_DEGREES:
+            if abs(a.lon - b.lon) <= near and abs(a.lat - b.lat) <= near:
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(bases)):
@@ -68,10 +70,10 @@ def _in_use_together(bases: Sequence[Base], site: list[int]) -> list[tuple[int, 
     return found
 
 
-def site_points(bases: Sequence[Base]) -> list[SitePoint]:
+def site_points(bases: Sequence[Base], near: float = NEAR_DEGREES) -> list[SitePoint]:
     """The markers of a map of these bases: each base, then each set in use together, per site."""
     points: list[SitePoint] = []
-    for site in sites(bases):
+    for site in sites(bases, near):
         place = tuple(site)
         points += [SitePoint((i,), place, bases[i].lon, bases[i].lat) for i in site]
         for members in _in_use_together(bases, site):

@@ -21,7 +21,7 @@ from data.i18n import Lang, format_date, t
 from data.loader import Dataset
 from data.period import Period
 from data.schema import Base
-from data.sites import SitePoint, site_points, visible_points
+from data.sites import COMPACT_NEAR_DEGREES, NEAR_DEGREES, SitePoint, site_points, visible_points
 from data.state import Change, CountryState, partner_level, recent_coup
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
@@ -162,7 +162,7 @@ def map_arrays(
         labels.append(label)
         sizes.append(12 if compact else 16)
         label_colours.append(label_colour(theme.ALIGNMENT_COLOURS[klass]))
-    points = site_points(bases)
+    points = site_points(bases, COMPACT_NEAR_DEGREES if compact else NEAR_DEGREES)
     visible = visible_points(bases, points, on)
     drawn_bases = [True] * len(points) if draw_every_base else visible
     return MapArrays(

@@ -68,3 +68,29 @@ def test_sit003_the_map_draws_a_count_and_lists_every_base_in_its_hover(fixture_
     # No two markers shown on a day share a place.
     places = [(arrays.base_lon[i], arrays.base_lat[i]) for i in shown]
     assert len(places) == len(set(places))
+
+
+def test_sit010_markers_do_not_overlap_at_the_maps_scale(shapes):
+    """On the real data, every month: no two markers drawn together overlap on the laptop's map
+    (805 px wide) or the phone's map of the four (366 px wide)."""
+    import itertools
+
+    from layouts import theme
+    from layouts.labels import Box, MapFrame
+    from tests.conftest import TODAY
+
+    data = AppData(dataset=load_dataset(DATA_DIR, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+    for compact, width in ((False, 805), (True, 366)):
+        lon_range = theme.COMPACT_LON_RANGE if compact else theme.LON_RANGE
+        lat_range = theme.COMPACT_LAT_RANGE if compact else theme.LAT_RANGE
+        frame = MapFrame.fit(Box(0, 0, width, width), lon_range, lat_range)
+        for period in data.calendar():
+            arrays = map_arrays_for(data, View(period=period), compact=compact)
+            drawn = [
+                (frame.xy(lon, lat), size)
+                for lon, lat, size in zip(arrays.base_lon, arrays.base_lat, arrays.base_sizes, strict=True)
+                if lon is not None and lat is not None
+            ]
+            for ((x1, y1), s1), ((x2, y2), s2) in itertools.combinations(drawn, 2):
+                apart = max(abs(x1 - x2), abs(y1 - y2))
+                assert apart >= (s1 + s2) / 2 - 2, (period.token(), compact, (x1, y1), (x2, y2))
