@@ -52,7 +52,10 @@
     return found.sort(function (a, b) { return (a[0] * a[0] + a[1] * a[1]) - (b[0] * b[0] + b[1] * b[1]); });
   }
 
-  function declutter(gd) {
+  /* Place the labels of a map. With `key` (what the labels depend on), nothing is done when the
+     last placement was for the same key. */
+  function declutter(gd, key) {
+    if (key !== undefined && gd && gd._sahelLabelKey === key) { return; }
     var traces = gd && gd.querySelectorAll("g.trace.scattergeo");
     var bg = gd && gd.querySelector(".geo .layer.bg");
     if (!traces || !traces.length || !bg) { return; }
@@ -70,8 +73,10 @@
       text.parentNode.setAttribute("transform", "translate(0," + centring(lines.length, size) + ")");
       if (!text.textContent) { return; }
       halo(text);
-      var point = text.__data__;
-      labels.push({ text: text, lines: lines, size: size, focus: isFocus(text), shape: shapes[point && point._i !== undefined ? point._i : i] });
+      // The label's country: its point's place in the labels trace (the first scattergeo).
+      var points = gd.calcdata && gd.calcdata[1];
+      var at = points && text.__data__ ? points.indexOf(text.__data__) : -1;
+      labels.push({ text: text, lines: lines, size: size, focus: isFocus(text), shape: shapes[at >= 0 ? at : i] });
     });
     // Then reads: the frame, the markers drawn, each line where it stands.
     var area = rect(bg, 0);
@@ -114,6 +119,7 @@
       return { label: label, choice: choice };
     });
     // Writes again; the map notes it was placed (tests wait on it).
+    gd._sahelLabelKey = key;
     gd.setAttribute("data-labels-placed", String(parseInt(gd.getAttribute("data-labels-placed") || "0", 10) + 1));
     placed.forEach(function (p) {
       var label = p.label, choice = p.choice;

@@ -55,9 +55,9 @@
   function writeLabel(text, raw, size, colour) {
     text.style.fill = colour;
     text.style.fontSize = size + "px";
-    text.style.display = "";
-    if (text.getAttribute("data-unformatted") === raw) { return; }
+    if (text.getAttribute("data-unformatted") === raw) { return; } // as placed (assets/labels.js)
     text.setAttribute("data-unformatted", raw);
+    text.style.display = "";
     while (text.firstChild) { text.removeChild(text.firstChild); }
     var lines = raw.split("<br>");
     if (lines.length === 1) {
@@ -167,7 +167,10 @@
     setText("year-display", frame.label);
     setText("as-of", frame.as_of);
     setText("review-notice", frame.review);
-    if (window.sahelLabels) { window.sahelLabels.declutter(gd); } // assets/labels.js
+    // Labels placed again (assets/labels.js) unless the month shows the same labels, bases and
+    // outlines at the same size as the last placement: most steps change none of them.
+    var placing = [frame.c.join(), frame.b.join(), (frame.o || []).join(), gd.clientWidth, gd.clientHeight].join("|");
+    if (window.sahelLabels) { window.sahelLabels.declutter(gd, placing); }
     state.shown = value;
     return true;
   }
