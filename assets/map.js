@@ -190,6 +190,13 @@
     patch.assign(["data", 1, "textfont", "color"], column(6));
     patch.assign(["data", 2, "visible"], frames.show_bases);
     patch.assign(["data", 2, "marker", "opacity"], frames.base_opacity);
+    var bases = frames.bases;
+    if (bases) {
+      ["lon", "lat", "text", "hovertext"].forEach(function (k) { patch.assign(["data", 2, k], bases[k]); });
+      patch.assign(["data", 2, "marker", "symbol"], bases.symbol);
+      patch.assign(["data", 2, "marker", "size"], bases.size);
+      patch.assign(["data", 2, "marker", "line", "color"], bases.colour);
+    }
     // Every alliance outline drawn, each month showing its own (`paint`).
     for (var i = 0; i < (frames.outlines || 0); i++) { patch.assign(["data", 3 + i, "visible"], true); }
     // The selected country's line, the last trace.

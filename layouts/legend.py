@@ -21,6 +21,7 @@ class LegendEntry:
     outline: bool = False  # the thick outline of a country that changed
     glyph: str = ""  # a base's marker
     line: str = ""  # an alliance: its outline's dashed line
+    operator: str = ""  # a base mark's operator, whose colour it takes
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def legend(
     marks: list[LegendEntry] = []
     if bases:
         marks = [
-            LegendEntry(dataset.partner_name(code, lang), glyph=theme.SYMBOL_GLYPHS[symbol])
+            LegendEntry(dataset.partner_name(code, lang), glyph=theme.SYMBOL_GLYPHS[symbol], operator=code)
             for code, symbol in theme.BASE_STYLES.items()
         ]
         marks.append(LegendEntry(t("bases.other", lang), glyph=theme.SYMBOL_GLYPHS[theme.OTHER_BASE_STYLE]))
@@ -74,7 +75,8 @@ def legend(
 
 def _entry_html(entry: LegendEntry) -> html.Li:
     if entry.glyph:
-        key = html.Span(entry.glyph, className="base-mark", **{"aria-hidden": "true"})
+        style = {"color": theme.base_colour_css(entry.operator)} if entry.operator else None
+        key = html.Span(entry.glyph, className="base-mark", style=style, **{"aria-hidden": "true"})
     elif entry.outline:
         key = html.Span(className="swatch swatch-changed")
     elif entry.line:
@@ -105,7 +107,8 @@ def legend_annotation(model: Legend) -> str:
 
     def row(entry: LegendEntry) -> str:
         if entry.glyph:
-            return f"{entry.glyph} {plotly_text(entry.label)}"
+            colour = theme.base_colour(entry.operator) if entry.operator else theme.TEXT_COLOUR
+            return f"<span style='color:{colour}'>{entry.glyph}</span> {plotly_text(entry.label)}"
         if entry.outline:
             return f"▭ {plotly_text(entry.label)}"
         if entry.line:

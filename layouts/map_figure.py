@@ -57,6 +57,7 @@ class MapArrays:
     base_symbols: list[str]
     base_text: list[str]  # the count on a marker of several bases at one place
     base_sizes: list[int]
+    base_colours: list[str]  # each operator's outline (its dark on the lens); several: the text's
     base_visible: list[bool]  # in use on the view's date
     base_opacity: list[float]  # under a partner lens, the other partners' bases are dimmed
     show_bases: bool = True
@@ -186,6 +187,10 @@ def map_arrays(
         ],
         base_text=[str(len(p.members)) if p.together else "" for p in points],
         base_sizes=[theme.TOGETHER_SIZE if p.together else theme.BASE_SIZE for p in points],
+        base_colours=[
+            theme.BASE_OUTLINE if p.together else theme.base_colour(bases[p.members[0]].operator)
+            for p in points
+        ],
         base_visible=visible,
         base_opacity=[
             1.0
@@ -245,7 +250,7 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
             "color": theme.BASE_FILL,
             "size": arrays.base_sizes,
             "opacity": arrays.base_opacity,  # set, or plotly would lighten markers that carry text
-            "line": {"width": 1.6, "color": theme.BASE_OUTLINE},
+            "line": {"width": 1.6, "color": arrays.base_colours},
         },
         hovertext=arrays.base_hover,
         hovertemplate="%{hovertext}<extra></extra>",
@@ -323,6 +328,7 @@ def map_patch(arrays: MapArrays) -> dict[tuple, object]:
         ("data", 2, "hovertext"): arrays.base_hover,
         ("data", 2, "marker", "symbol"): arrays.base_symbols,
         ("data", 2, "marker", "size"): arrays.base_sizes,
+        ("data", 2, "marker", "line", "color"): arrays.base_colours,
         ("data", 2, "marker", "opacity"): arrays.base_opacity,
         ("data", 2, "text"): arrays.base_text,
         ("data", 2, "visible"): arrays.show_bases,
@@ -445,6 +451,16 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
         "day": day,
         "show_bases": first.show_bases,
         "base_opacity": first.base_opacity,
+        # The markers (a phone's map groups bases more widely than a wide screen's).
+        "bases": {
+            "lon": first.base_lon,
+            "lat": first.base_lat,
+            "text": first.base_text,
+            "hovertext": first.base_hover,
+            "symbol": first.base_symbols,
+            "size": first.base_sizes,
+            "colour": first.base_colours,
+        },
         "outlines": len(first.outlines),
         "selected_line": list(first.selected_line),
         "lon_range": list(first.lon_range),

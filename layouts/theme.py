@@ -173,6 +173,18 @@ def base_symbol(operator: str) -> str:
     return BASE_STYLES.get(operator, OTHER_BASE_STYLE)
 
 
+def base_colour(operator: str) -> str:
+    """A base marker's outline: the darkest of its operator's lens, or the text's colour."""
+    return LENS_RAMPS[operator][2] if operator in BASE_STYLES and operator in LENS_RAMPS else BASE_OUTLINE
+
+
+def base_colour_css(operator: str) -> str:
+    """The same, as the page's CSS names it (a legend's mark)."""
+    if operator in BASE_STYLES and operator in LENS_RAMPS:
+        return class_colour_css(lens_class(operator, 3))
+    return "var(--text)"
+
+
 def stepped_colourscale() -> list[list[object]]:
     """A colour scale on which integer z values 0..n-1 each hit one flat colour band."""
     n = len(CLASS_ORDER)

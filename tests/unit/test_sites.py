@@ -94,3 +94,21 @@ def test_sit010_markers_do_not_overlap_at_the_maps_scale(shapes):
             for ((x1, y1), s1), ((x2, y2), s2) in itertools.combinations(drawn, 2):
                 apart = max(abs(x1 - x2), abs(y1 - y2))
                 assert apart >= (s1 + s2) / 2 - 2, (period.token(), compact, (x1, y1), (x2, y2))
+
+
+def test_sit011_markers_in_their_operators_colour_and_sent_with_the_frames(shapes):
+    from layouts import theme
+    from layouts.map_figure import map_frames
+    from tests.conftest import TODAY, month
+
+    data = AppData(dataset=load_dataset(DATA_DIR, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+    arrays = map_arrays_for(data, View(period=month(2016, 6)))
+    bases = data.dataset.bases
+    for lon, colour, symbol in zip(arrays.base_lon, arrays.base_colours, arrays.base_symbols, strict=True):
+        if lon is not None and symbol == "square":  # a French base
+            assert colour == theme.LENS_RAMPS["FRA"][2]
+    assert any(b.operator == "FRA" for b in bases)
+    # The frames carry their markers: a phone's map groups bases more widely than the page's.
+    wide, phone = (map_frames(data, View(period=month(2016, 6)), compact=c)["bases"] for c in (False, True))
+    every = map_arrays_for(data, View(period=month(2016, 6)), draw_every_base=True)
+    assert wide["lon"] == every.base_lon and phone["lon"] != wide["lon"]
