@@ -67,7 +67,7 @@ ALIGNMENT_COLOURS.update({"level0": LENS_ABSENT})
 ALIGNMENT_COLOURS.update(
     {
         lens_class(partner, level): partner_colour(partner, level)
-        for partner in LENS_RAMPS
+        for partner in PARTNER_LENSES
         for level in (1, 2, 3)
     }
 )
