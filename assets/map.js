@@ -269,6 +269,12 @@
         if (value !== null) { paint(value); }
       });
     }
+    // On a slow machine plotly may have drawn before this listener or the slider's thumb was
+    // there: the first time both are, the month is painted here.
+    var now = sliderValue();
+    if (state.frames && now !== null && state.shown === null && gd && gd.calcdata && gd.calcdata[0]) {
+      paint(now);
+    }
   }
 
   /* The sliders' values. A value asked for counts at once, before the slider has re-rendered, so
@@ -356,6 +362,12 @@
     var gd = document.querySelector("#timeline .js-plotly-plot");
     if (!gd || gd._sahelClick || !gd.on) { return; }
     gd._sahelClick = true;
+    // A cursor moved while plotly was still drawing the timeline is lost: once it is drawn, the
+    // cursor is put back on the month shown.
+    gd.on("plotly_afterplot", function () {
+      var frame = state.shown !== null ? frameOf(state.shown) : null;
+      if (frame) { moveCursor(frame); }
+    });
     gd.on("plotly_click", function (event) {
       var point = event.points && event.points[0];
       if (!point) { return; }
@@ -408,7 +420,15 @@
         watch();
         // Plotly redraws only if the figure changed, and then paints the month again after drawing;
         // a map already drawn as it should be gets its month written (and noted) here.
-        setTimeout(function () { var now = sliderValue(); if (now !== null) { paint(now); } }, 0);
+        // A month chosen before the frames came (a click on the timeline of a page still loading)
+        // gets its timeline cursor here too.
+        setTimeout(function () {
+          var now = sliderValue();
+          if (now === null) { return; }
+          paint(now);
+          var frame = frameOf(now);
+          if (frame) { moveCursor(frame); }
+        }, 0);
         return figurePatch(frames, shown);
       },
     },
