@@ -14,6 +14,7 @@ first of the map's fonts Chromium finds here), rounded up, and a margin is kept 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -49,8 +50,6 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def _unaccented(char: str) -> str:
-    import unicodedata
-
     return unicodedata.normalize("NFD", char)[0]
 
 
