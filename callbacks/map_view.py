@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 
-from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 
 from data.context import AppData
 from data.view import View, view_from_inputs
@@ -48,19 +49,19 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.COMPACT, "data"),
         State(Id.LANG, "data"),
         State(Id.SETTLED, "data"),
+        State(Id.YEAR_SLIDER, "marks"),
     )
-    def frames(country, lens, bases, compact, lang, settled):
+    def frames(country, lens, bases, compact, lang, settled, shown_marks):
         calendar = data.calendar()
         view = view_from_inputs(calendar, settled, lang, country, lens, bases)
         if view.period.day is None:  # the frames are the same whatever the month
             view = view.with_(period=calendar.last)
         frames = cached_frames(view, compact is True, data.today())
-        # The slider's bold years and ticks follow the lens (the page came with the right ones).
-        marks = (
-            slider_marks(calendar, data.turning_periods(view.lens))
-            if ctx.triggered_id == Id.LENS
-            else no_update
-        )
+        # The slider's bold years and ticks follow the lens, and are sent only when they differ
+        # from those shown: a slider given new marks is drawn again, and loses the keyboard's focus.
+        marks = slider_marks(calendar, data.turning_periods(view.lens))
+        if json.loads(json.dumps(marks)) == shown_marks:
+            marks = no_update
         return frames, legend_html(legend(data.dataset, view.lens, view.lang)), marks
 
     app.clientside_callback(

@@ -181,8 +181,10 @@ def test_map009_views_past_the_review_date_say_so(page, recorder, server):
     page.locator("[role=slider]").first.focus()
     page.keyboard.press("PageDown")
     last = Calendar.until(dt.date.today()).last
-    wait_for_month(page, Period(last.year - 1, last.month))
+    before = Period(last.year - 1, last.month)
+    wait_for_month(page, before)
     notice.wait_for(state="hidden")  # a year ago was reviewed
+    page.wait_for_url(f"**/?date={before.token()}")  # the address has followed before the next key
     page.keyboard.press("PageUp")
     wait_for_month(page, last)
     notice.wait_for(state="visible")
