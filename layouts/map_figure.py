@@ -423,11 +423,12 @@ def map_frames(data: AppData, view: View, compact: bool = False) -> dict[str, ob
                 arrays.hover[i],
             )
             indexes.append(cells.setdefault(cell, len(cells)))
+        shown = data.outlines_shown(period)
         return arrays, {
             "c": indexes,
             "b": [i for i, visible in enumerate(arrays.base_visible) if visible],
             # The alliance outlines shown (their order in the figure, after the first three traces).
-            "o": [i for i, o in enumerate(arrays.outlines) if o.outline.key in data.outlines_shown(period)],
+            "o": [i for i, o in enumerate(arrays.outlines) if o.outline.key in shown],
             "title": arrays.title,
             "label": period.label(view.lang),
             "as_of": as_of_text(data, period, view.lang),

@@ -174,15 +174,14 @@ def base_symbol(operator: str) -> str:
 
 
 def base_colour(operator: str) -> str:
-    """A base marker's outline: the darkest of its operator's lens, or the text's colour."""
-    return LENS_RAMPS[operator][2] if operator in BASE_STYLES and operator in LENS_RAMPS else BASE_OUTLINE
+    """A base marker's outline: the darkest of its operator's lens (each operator with a marker of
+    its own has a lens), or the text's colour."""
+    return partner_colour(operator, 3) if operator in BASE_STYLES else BASE_OUTLINE
 
 
 def base_colour_css(operator: str) -> str:
     """The same, as the page's CSS names it (a legend's mark)."""
-    if operator in BASE_STYLES and operator in LENS_RAMPS:
-        return class_colour_css(lens_class(operator, 3))
-    return "var(--text)"
+    return class_colour_css(lens_class(operator, 3)) if operator in BASE_STYLES else "var(--text)"
 
 
 def stepped_colourscale() -> list[list[object]]:
