@@ -53,7 +53,7 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
         body = alt_text(data, view)
     else:
         body = view_csv(data, view)
-    response = Response(body, mimetype=MEDIA_TYPES[parsed.fmt])
+    response = Response(body, content_type=MEDIA_TYPES[parsed.fmt])
     disposition = "attachment" if args.get("download") == "1" else "inline"
     response.headers["Content-Disposition"] = f'{disposition}; filename="{parsed.filename()}"'
     response.headers["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"

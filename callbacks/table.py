@@ -4,14 +4,13 @@ when its section comes near the screen (`TABLE_SHOWN`), not with the page."""
 from __future__ import annotations
 
 from dash import Dash, Input, Output, State
-from flask import abort, send_file
+from flask import Response, abort, request
 
 from data.context import AppData
 from data.i18n import t
-from data.loader import DATA_DIR
 from data.view import DOWNLOAD_PREFIX, lang_from_input
 from layouts.ids import Id
-from layouts.table import ALL, DOWNLOADS, events_markdown, filter_events, table_year
+from layouts.table import ALL, DOWNLOADS, events_rows, filter_events, table_year
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -33,16 +32,20 @@ def register(app: Dash, data: AppData) -> None:
             table_year(year, data.calendar()),
             None if partner in (None, ALL) else partner,
         )
-        return events_markdown(data, chosen, lang), t("table.count", lang, count=len(chosen))
+        return events_rows(data, chosen, lang), t("table.count", lang, count=len(chosen))
 
     @app.server.route(DOWNLOAD_PREFIX + "<name>.csv")
-    def download(name: str):
-        # The validated files, byte for byte: what the map shows is what a reader downloads.
-        if name not in DOWNLOADS:
+    def download(name: str) -> Response:
+        # The files as loaded and validated at start (from `--data`), never the disk as it is now:
+        # what the map shows is what a reader downloads. Its tag is the data release's.
+        body = data.downloads.get(name) if name in DOWNLOADS else None
+        if body is None:
             abort(404)
-        return send_file(
-            DATA_DIR / f"{name}.csv",
-            mimetype="text/csv",
-            as_attachment=True,
-            download_name=f"sahel-realignment-{name}.csv",
+        unchanged = request.if_none_match.contains(data.release_tag)
+        response = Response(
+            None if unchanged else body, status=304 if unchanged else 200, mimetype="text/csv"
         )
+        response.headers["Content-Disposition"] = f'attachment; filename="sahel-realignment-{name}.csv"'
+        response.headers["Cache-Control"] = "no-cache"  # kept, but asked again (a 304 when unchanged)
+        response.set_etag(data.release_tag)
+        return response

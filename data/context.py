@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from data.alliances import ALLIANCE_GROW, OutlineLine, every_outline, outlines_on
+from data.csv_out import neutralised
 from data.i18n import LANGS, t
 from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
@@ -57,6 +59,20 @@ class AppData:
             OutlineLine(outline, *self.shapes.outline(outline.members, ALLIANCE_GROW[outline.alliance]))
             for outline in every_outline(self.dataset.partnerships)
         )
+
+    @functools.cached_property
+    def release_tag(self) -> str:
+        """A fingerprint of the data release: every file as validated (an HTTP `ETag`, a cache key)."""
+        digest = hashlib.sha256()
+        for name, text in sorted(self.dataset.files.items()):
+            digest.update(f"{name}\0{len(text)}\0".encode())
+            digest.update(text.encode("utf-8"))
+        return digest.hexdigest()[:20]
+
+    @functools.cached_property
+    def downloads(self) -> Mapping[str, bytes]:
+        """The data files offered for download, as validated at start (risky cells neutralised)."""
+        return {name: neutralised(text).encode("utf-8") for name, text in self.dataset.files.items() if text}
 
     def outlines_shown(self, period: Period) -> frozenset[str]:
         """The keys of the outlines shown in a period (its as-of date)."""

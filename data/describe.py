@@ -7,14 +7,13 @@ the static export all take their sentences from here.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from data.compare import compare_summary, in_order
 from data.context import AppData
+from data.csv_out import csv_text
 from data.i18n import Lang, format_date, join_words, t
 from data.loader import Dataset
 from data.period import Period
@@ -145,16 +144,11 @@ CSV_COLUMNS = (
 def view_csv(data: AppData, view: View) -> str:
     """The partnerships behind the view: one row per focus country and active partner (for a
     comparison, the rows of both dates, the earlier first)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
     periods = (view.period,) if view.compare is None else in_order(data, view.period, view.compare)
-    for period in periods:
-        _csv_rows(data, view, period, writer)
-    return out.getvalue()
+    return csv_text([CSV_COLUMNS, *(row for period in periods for row in _csv_rows(data, view, period))])
 
 
-def _csv_rows(data: AppData, view: View, period: Period, writer: Any) -> None:
+def _csv_rows(data: AppData, view: View, period: Period) -> Iterator[list[object]]:
     lang = view.lang
     on = data.as_of(period)
     states = data.states(period)
@@ -162,22 +156,20 @@ def _csv_rows(data: AppData, view: View, period: Period, writer: Any) -> None:
         if view.country and code != view.country:
             continue
         state = states[code]
-        country = [
+        country: list[object] = [
             on.isoformat(),
             code,
             data.shapes.name(code, lang),
             t(f"alignment.{state.alignment.value}", lang),
         ]
         if not state.active:
-            writer.writerow(country + [""] * (len(CSV_COLUMNS) - len(country)))
+            yield country + [""] * (len(CSV_COLUMNS) - len(country))
         for p in state.active:
             end = p.end_date.isoformat() if p.end_date else ""
             partner = data.dataset.partner_name(p.partner, lang)
             name = getattr(p, f"name_{lang}")
             sources = ";".join(p.source_ids)
-            writer.writerow(
-                [*country, p.partner, partner, int(p.level), name, p.start_date.isoformat(), end, sources]
-            )
+            yield [*country, p.partner, partner, int(p.level), name, p.start_date.isoformat(), end, sources]
 
 
 @dataclass(frozen=True)

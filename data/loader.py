@@ -64,6 +64,7 @@ class Dataset:
     bases: tuple[Base, ...] = ()
     story: tuple[StoryStep, ...] = ()  # the briefing story, in step order
     release: Release | None = None  # how far the data was reviewed
+    files: Mapping[str, str] = field(default_factory=dict)  # each file's text as validated, by name
 
     @property
     def reviewed_up_to(self) -> dt.date:
@@ -88,6 +89,7 @@ class Table(Generic[M]):
     rows: list[tuple[int, M]] = field(default_factory=list)
     readable: bool = True  # the file could be read at all
     complete: bool = True  # and every row of it passed its schema
+    text: str = ""  # the file as read, once every row of it passed
 
 
 def display_path(path: Path) -> str:
@@ -169,6 +171,8 @@ def read_table(path: Path, model: type[M], errors: list[DataError]) -> Table[M]:
             message = f"unreadable: {exc}"
         errors.append(DataError(shown, line, message, unreadable=True))
         table.readable = table.complete = False
+    if table.complete:
+        table.text = text
     return table
 
 
@@ -216,4 +220,5 @@ def load_dataset(directory: Path = DATA_DIR, geography: Geography | None = None)
         bases=tuple(sorted(rows("bases"), key=lambda b: (b.country, b.id))),
         story=tuple(row for _, row in tables["story"].rows),
         release=tables["release"].rows[0][1],
+        files={name: table.text for name, table in tables.items()},
     )

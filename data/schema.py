@@ -13,8 +13,9 @@ import datetime as dt
 import re
 from enum import IntEnum, StrEnum
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 
 class EventType(StrEnum):
@@ -143,6 +144,24 @@ def _check_disputed(confidence: Confidence, note: str) -> None:
         raise ValueError("a disputed row gives both versions in note")
 
 
+# The characters an address may hold as written (RFC 3986): anything else is percent-encoded.
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def _web_address(value: str) -> str:
+    """An http(s) address with a host, written with the characters an address may hold."""
+    if not _URL_CHARACTERS.fullmatch(value):
+        raise ValueError("must be a web address written with URL characters only (encode others as %XX)")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError as exc:
+        raise ValueError(f"is not a web address: {exc}") from exc
+    if parts.scheme not in ("http", "https") or not host:
+        raise ValueError("must be an http:// or https:// address with a host")
+    return value
+
+
 class Row(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -152,7 +171,7 @@ class Source(Row):
     publisher: Text
     title: Text
     published: Date
-    url: Annotated[str, BeforeValidator(_strip), Field(pattern=r"^https?://\S+$")]
+    url: Annotated[str, BeforeValidator(_strip), AfterValidator(_web_address)]
     kind: SourceKind
     original_publisher: OptionalText = ""  # relays: whose story this copy is
     original_published: OptionalDate = None  # relays: when the original ran

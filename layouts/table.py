@@ -16,7 +16,6 @@ from data.view import download_url
 from geodata.names import FOCUS
 from geodata.shapes import Shapes
 from layouts.ids import Id
-from layouts.text import markdown_text
 
 DOWNLOADS = ("events", "partnerships", "sources", "bases")
 ALL = "all"
@@ -40,40 +39,44 @@ def filter_events(
     ]
 
 
-def _sources_markdown(data: AppData, event: Event, lang: Lang) -> str:
-    parts = []
+def _sources_cell(data: AppData, event: Event, lang: Lang) -> list[object]:
+    """The event's sources as links: each address was checked as an http(s) URL when the data loaded
+    (`data.schema.Source`) and goes into a link's `href`, never into markup."""
+    parts: list[object] = []
     for label in source_labels(data, event.source_ids, lang):
-        # The address goes inside <…>, which Markdown reads as one address whatever it holds.
-        url = label.url.replace("<", "%3C").replace(">", "%3E")
-        part = f"[{markdown_text(label.text)}](<{url}>)"
-        parts.append(part + (f" ({markdown_text(label.detail)})" if label.detail else ""))
-    return " · ".join(parts)
+        if parts:
+            parts.append(" · ")
+        parts.append(html.A(label.text, href=label.url, target="_blank", rel="noopener"))
+        if label.detail:
+            parts.append(f" ({label.detail})")
+    return parts
 
 
-def events_markdown(data: AppData, events: Sequence[Event], lang: Lang) -> str:
-    """The table as one Markdown document: one component to render instead of thousands."""
+def events_rows(data: AppData, events: Sequence[Event], lang: Lang) -> html.Table:
+    """The table of events: plain text and links, so nothing in the data is read as markup."""
     head = [
         t("table.date", lang),
         t("table.country", lang),
         t("table.event", lang),
         t("panel.sources", lang).strip(" :"),
     ]
-    lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|"]
+    rows = []
     for e in events:
-        mark = (
-            ""
-            if e.confidence == Confidence.CONFIRMED
-            else f" *({t(f'confidence.{e.confidence.value}', lang)})*"
+        event: list[object] = [html.B(getattr(e, f"title_{lang}"))]
+        if e.confidence != Confidence.CONFIRMED:
+            event += [" ", html.I(f"({t(f'confidence.{e.confidence.value}', lang)})")]
+        event.append(" — " + getattr(e, f"summary_{lang}"))
+        rows.append(
+            html.Tr(
+                [
+                    html.Td(format_date(e.date, lang, e.date_precision)),
+                    html.Td(", ".join(data.shapes.name(c, lang) for c in e.country)),
+                    html.Td(event),
+                    html.Td(_sources_cell(data, e, lang)),
+                ]
+            )
         )
-        cells = [
-            format_date(e.date, lang, e.date_precision),
-            markdown_text(", ".join(data.shapes.name(c, lang) for c in e.country)),
-            f"**{markdown_text(getattr(e, f'title_{lang}'))}**{mark} — "
-            + markdown_text(getattr(e, f"summary_{lang}")),
-            _sources_markdown(data, e, lang),
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    return html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
 
 
 def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lang) -> html.Section:
@@ -124,12 +127,7 @@ def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lan
             dcc.Store(id=Id.TABLE_SHOWN, data=False),
             html.Div(
                 # Filled by the filter callback: the table is sent once, not twice.
-                dcc.Markdown(
-                    "",
-                    id=Id.TABLE_BODY,
-                    className="events-table",
-                    link_target="_blank",
-                ),
+                html.Div(id=Id.TABLE_BODY, className="events-table"),
                 className="table-scroll",
             ),
             downloads,

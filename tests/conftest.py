@@ -49,3 +49,14 @@ def data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, target)
     return target
+
+
+def texts(components: list) -> list[str]:
+    """Every string shown by the components, alone or among other children."""
+    found = []
+    for component in components:
+        for part in [component, *component._traverse()]:
+            children = getattr(part, "children", None)
+            items = children if isinstance(children, list) else [children]
+            found += [c for c in items if isinstance(c, str)]
+    return found

@@ -13,8 +13,8 @@ from layouts import theme
 from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
 from layouts.panel import panel_content, panel_key
-from layouts.table import events_markdown, filter_events, table_year
-from tests.conftest import CALENDAR, TODAY, month, year
+from layouts.table import events_rows, filter_events, table_year
+from tests.conftest import CALENDAR, TODAY, month, texts, year
 
 
 def arrays_for(data, value, lang="en", compact=False, **options):
@@ -98,15 +98,6 @@ def test_lay007_frames_hold_every_month_dictionary_encoded(fixture_app_data):
     assert len(frames["cells"]) < 60  # few distinct looks: months repeat them
 
 
-def texts(components: list) -> list[str]:
-    found = []
-    for component in components:
-        for part in [component, *component._traverse()]:
-            if isinstance(getattr(part, "children", None), str):
-                found.append(part.children)
-    return found
-
-
 def test_lay008_one_legend_for_every_place(fixture_dataset):
     model = legend(fixture_dataset, "alignment", "en")
     assert [e.label for e in model.entries] == [
@@ -172,12 +163,15 @@ def test_lay012_rows_not_confirmed_are_marked(fixture_app_data):
     assert "reported" in events  # E3, the Russian contractors, rests on one outlet
     niger = texts(panel_content(fixture_app_data, View(period=year(2023), country="NER")))
     assert "reported" not in niger
-    table = events_markdown(fixture_app_data, fixture_app_data.dataset.events, "fr")
-    assert "**Arrivée de forces russes** *(rapporté)*" in table
-    assert (
-        "[Fixture Wire, 26 juillet 2023](<https://mirror.example.net/fixture/s6>) (copie lue sur Mirror Site)"
-        in table
-    )
+    table = events_rows(fixture_app_data, fixture_app_data.dataset.events, "fr")
+    cells = [texts([cell]) for cell in table._traverse() if isinstance(cell, html.Td)]
+    assert [c for cell in cells for c in cell if c in ("Arrivée de forces russes", "(rapporté)")] == [
+        "Arrivée de forces russes",
+        "(rapporté)",
+    ]
+    links = [(a.children, a.href) for a in table._traverse() if isinstance(a, html.A)]
+    assert ("Fixture Wire, 26 juillet 2023", "https://mirror.example.net/fixture/s6") in links
+    assert any(" (copie lue sur Mirror Site)" in cell for cell in cells)
 
 
 def test_lay013_the_tables_year_filter(fixture_app_data):
