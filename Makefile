@@ -28,7 +28,7 @@ run: $(VENV)/.runtime
 ## Production: gunicorn with $(WORKERS) workers at http://$(HOST):$(PORT) (debug off)
 serve: $(VENV)/.runtime
 	$(PY) app.py check-data
-	$(VENV)/bin/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --preload \
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py --workers $(WORKERS) --bind $(HOST):$(PORT) --preload \
 		--access-logfile - 'app:server'
 
 ## The whole suite: unit tests, then browser tests in headless Chromium

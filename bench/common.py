@@ -231,12 +231,12 @@ def dev_server(port: int, log_path: Path) -> Server:
 def gunicorn_server(port: int, workers: int, log_path: Path) -> Server:
     cmd = [
         str(BIN_DIR / "gunicorn"),
+        "--config",
+        "gunicorn.conf.py",
         "--workers",
         str(workers),
         "--bind",
         f"127.0.0.1:{port}",
-        "--timeout",
-        "60",
         "--preload",
         "app:server",
     ]

@@ -2,6 +2,8 @@
 
 Registered last: the policy lists the hashes of Dash's inline scripts (the renderer and the
 clientside callbacks written inline), which are only known once every callback is registered.
+The WSGI server's own answers (a request line too long, a malformed header: gunicorn answers them
+before the app sees them) carry `ERROR_HEADERS`, set by `gunicorn.conf.py`, and no server name.
 """
 
 from __future__ import annotations
@@ -30,6 +32,19 @@ def content_security_policy(script_hashes: list[str], frame_ancestors: str) -> s
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
+COMMON_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+}
+# A page with no script, no style and no frame: the WSGI server's own error answers.
+ERROR_HEADERS = {
+    **COMMON_HEADERS,
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+
+
 def register(app: Dash, data: AppData) -> None:
     hashes = list(app.csp_hashes())
     framed_anywhere = content_security_policy(hashes, "*")
@@ -42,6 +57,5 @@ def register(app: Dash, data: AppData) -> None:
         else:
             response.headers["Content-Security-Policy"] = own_site_only
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        response.headers.update(COMMON_HEADERS)
         return response

@@ -1,7 +1,9 @@
 """Server snapshots: /snapshot/<period>.png, .svg (kaleido), .txt (alt text) and .csv (the view's data).
 
-Bad parameters get HTTP 400 listing every problem; no Chromium on the server, or a render that
-takes too long, gets HTTP 503 with a message (the page's own download works in the browser).
+Bad parameters get HTTP 400 listing every problem. Images come from the server's one renderer
+(`publish.render_service`) and its disk cache; no Chromium on the server, a full queue, a render
+that takes too long or a renderer that died gets HTTP 503 with a message and `Retry-After` (the
+page's own download works in the browser).
 """
 
 from __future__ import annotations
@@ -11,12 +13,22 @@ from flask import Response, request
 
 from data.context import AppData
 from data.describe import alt_text, view_csv
-from data.i18n import t
-from data.view import IMAGE_FORMATS, SNAPSHOT_PREFIX, SnapshotRequest, lang_from_input, parse_snapshot
+from data.i18n import LANGS, t
+from data.view import (
+    IMAGE_FORMATS,
+    SNAPSHOT_PREFIX,
+    SnapshotRequest,
+    View,
+    lang_from_input,
+    parse_snapshot,
+    snapshot_url,
+)
 from layouts.image import image_figure
-from publish.render import ImageRenderer, RenderTimeout, RenderUnavailable
+from publish.render import RenderTimeout, RenderUnavailable
+from publish.render_service import RETRY_AFTER_S, RenderBusy, RenderClient
 
 CACHE_SECONDS = 3600
+RENDER_AHEAD = "SAHEL_RENDER_AHEAD"  # the server's setting listing the images to render at start
 MEDIA_TYPES = {
     "png": "image/png",
     "svg": "image/svg+xml",
@@ -26,10 +38,13 @@ MEDIA_TYPES = {
 
 
 def _text(body: str, status: int) -> Response:
-    return Response(body + "\n", status=status, mimetype="text/plain")
+    response = Response(body + "\n", status=status, mimetype="text/plain")
+    if status == 503:
+        response.headers["Retry-After"] = str(RETRY_AFTER_S)
+    return response
 
 
-def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: dict[str, str]) -> Response:
+def snapshot_response(data: AppData, renderer: RenderClient, name: str, args: dict[str, str]) -> Response:
     parsed = parse_snapshot(name, args, data.calendar())
     if not isinstance(parsed, SnapshotRequest):
         lang = lang_from_input((args.get("lang") or "").strip().lower())
@@ -38,15 +53,18 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
     if parsed.fmt in IMAGE_FORMATS:
         try:
             body: bytes | str = renderer.render(
-                parsed.key(),
+                (data.release_tag, *parsed.key()),  # one cache for every worker and data release
                 lambda: image_figure(data, view, (parsed.width, parsed.height)),
                 parsed.fmt,
                 parsed.width,
                 parsed.height,
                 parsed.scale,
             )
+        except RenderBusy:
+            return _text(t("snapshot.busy", view.lang), 503)
         except RenderUnavailable:
-            return _text(t("snapshot.no_browser", view.lang), 503)
+            key = "snapshot.restarting" if renderer.available() else "snapshot.no_browser"
+            return _text(t(key, view.lang), 503)
         except RenderTimeout:
             return _text(t("snapshot.timeout", view.lang), 503)
     elif parsed.fmt == "txt":
@@ -61,8 +79,16 @@ def snapshot_response(data: AppData, renderer: ImageRenderer, name: str, args: d
     return response
 
 
+def default_snapshots(data: AppData) -> list[str]:
+    """The images most asked for: each year's and the month under way's PNG, in each language."""
+    calendar = data.calendar()
+    periods = dict.fromkeys([calendar.last, *reversed(calendar.year_ends())])
+    return [snapshot_url(View(period=period, lang=lang), "png") for period in periods for lang in LANGS]
+
+
 def register(app: Dash, data: AppData) -> None:
-    renderer = ImageRenderer()
+    renderer = RenderClient()
+    app.server.config[RENDER_AHEAD] = default_snapshots(data)  # see gunicorn.conf.py
 
     @app.server.route(SNAPSHOT_PREFIX + "<path:name>")
     def snapshot(name: str) -> Response:

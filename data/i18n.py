@@ -416,6 +416,14 @@ TEXT: dict[str, dict[str, str]] = {
     "export.nav": {"en": "Dates and languages", "fr": "Dates et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
+    "snapshot.busy": {
+        "en": "Too many images are being made on this server right now. Try again in a few seconds.",
+        "fr": "Ce serveur produit trop d'images en ce moment. Réessayez dans quelques secondes.",
+    },
+    "snapshot.restarting": {
+        "en": "The image renderer stopped and is starting again. Try again in a few seconds.",
+        "fr": "Le moteur d'images s'est arrêté et redémarre. Réessayez dans quelques secondes.",
+    },
     "snapshot.no_browser": {
         "en": "Images cannot be made on this server: no Chromium was found. The map's own download "
         "button still works in your browser.",

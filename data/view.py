@@ -54,6 +54,19 @@ HEIGHT = (240, 3000, 540)
 COMPARE_HEIGHT = 460  # two maps side by side are wide and low
 SCALE = (0.5, 4.0, 1.0)
 MAX_PIXELS = 12_000_000  # width × height × scale²: 12 megapixels at most
+# Sizes asked of the server are rounded to these steps, so nearby sizes share one cached image.
+SIZE_STEP = 20  # px
+SCALE_STEPS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0)
+
+
+def rounded_size(width: float, height: float, scale: float) -> tuple[int, int, float]:
+    """A snapshot's size on the steps the server renders: pixels to `SIZE_STEP`, scale to the nearest
+    of `SCALE_STEPS` (a tie goes to the smaller)."""
+
+    def on_step(pixels: float) -> int:
+        return int(SIZE_STEP * round(pixels / SIZE_STEP))
+
+    return on_step(width), on_step(height), min(SCALE_STEPS, key=lambda step: (abs(step - scale), step))
 
 
 @dataclass(frozen=True)
@@ -398,10 +411,9 @@ def parse_snapshot(name: str, args: Mapping[str, str], calendar: Calendar) -> Sn
     default_height = COMPARE_HEIGHT if view.compare is not None else HEIGHT[2]
     height = _read(args, "height", _bounded("height", int, HEIGHT), default_height, problems)
     scale = _read(args, "scale", _bounded("scale", float, SCALE), SCALE[2], problems)
+    width, height, scale = rounded_size(width, height, scale)
     if width * height * scale * scale > MAX_PIXELS:
         problems.append(Notice("size", "pixels", (("pixels", f"{MAX_PIXELS:,}"),)))
     if problems:
         return problems
-    return SnapshotRequest(
-        view=view.with_(notices=()), fmt=fmt, width=int(width), height=int(height), scale=float(scale)
-    )
+    return SnapshotRequest(view=view.with_(notices=()), fmt=fmt, width=width, height=height, scale=scale)

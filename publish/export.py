@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -30,15 +31,32 @@ from publish.render import (
 PNG_SCALE = 2
 
 
+class ExportError(RuntimeError):
+    """The export cannot write where it was asked to (a file in the way, no permission)."""
+
+
 def write_file(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    if isinstance(content, str):
-        temporary.write_text(content, encoding="utf-8")
-    else:
-        temporary.write_bytes(content)
-    os.replace(temporary, path)
+    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file.
+
+    The temporary file gets a name no one can guess and is created exclusively (it never opens a
+    file or a link already there); the finished file then replaces the target in one step.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise ExportError(
+            f"{exc.filename or path.parent} is a file, not a folder: nothing was exported"
+        ) from exc
+    except OSError as exc:
+        raise ExportError(f"cannot write in {path.parent}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _progress(done: int, total: int, label: str, stream: TextIO) -> None:
@@ -59,19 +77,22 @@ def export(
     stream: TextIO = sys.stderr,
 ) -> int:
     """Write the static site: per period and language an interactive page, a PNG and an SVG."""
+    if out_dir.exists() and not out_dir.is_dir():
+        print(f"{out_dir} is a file, not a folder: nothing was exported", file=sys.stderr)
+        return 2
     renderer = renderer or ImageRenderer()
     if not renderer.available():
         print(t("snapshot.no_browser", "en"), file=sys.stderr)
         return 1
-    write_file(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
-    for script in (static_site.EMBED_JS, static_site.LABELS_JS):
-        write_file(out_dir / script, (ASSETS_DIR / Path(script).name).read_bytes())
-    topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
-    write_file(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
-    views = [
-        View(period=period, lang=lang) for lang in LANGS for period in static_site.exported_periods(data)
-    ]
     try:
+        write_file(out_dir / static_site.PLOTLY_JS, plotly_bundle().read_bytes())
+        for script in (static_site.EMBED_JS, static_site.LABELS_JS):
+            write_file(out_dir / script, (ASSETS_DIR / Path(script).name).read_bytes())
+        topojson = (TOPOJSON_DIR / f"{static_site.TOPOJSON_NAME}.json").read_text(encoding="utf-8")
+        write_file(out_dir / static_site.TOPOJSON_JS, static_site.topojson_script(topojson))
+        views = [
+            View(period=period, lang=lang) for lang in LANGS for period in static_site.exported_periods(data)
+        ]
         for done, view in enumerate(views, start=1):
             write_file(
                 out_dir / static_site.static_path(view.lang, view.period, "html"),
@@ -91,7 +112,7 @@ def export(
                 )
                 write_file(out_dir / static_site.static_path(view.lang, view.period, fmt), image)
             _progress(done, len(views), f"{view.lang} {view.period.label(view.lang)}", stream)
-    except (RenderUnavailable, RenderTimeout) as exc:
+    except (RenderUnavailable, RenderTimeout, ExportError) as exc:
         print(f"\nexport stopped: {exc}", file=sys.stderr)
         return 1
     finally:

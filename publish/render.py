@@ -114,20 +114,34 @@ class ImageRenderer:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-            self._start()
-            assert self._kaleido is not None and self._loop is not None
-            opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-            job = self._kaleido.calc_fig(figure(), opts=opts, topojson=self._topojson)
-            future = asyncio.run_coroutine_threadsafe(job, self._loop)
-            try:
-                image = future.result(self._timeout)
-            except FutureTimeout as exc:
-                future.cancel()
-                self._stop()  # a stuck browser is restarted on the next request
-                raise RenderTimeout("the image took too long") from exc
-            if isinstance(image, str):
-                image = image.encode("utf-8")
+            image = self._render(figure(), fmt, width, height, scale)
             self._cache[key] = image
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
             return image
+
+    def render_figure(
+        self, figure: go.Figure | dict, fmt: str, width: int, height: int, scale: float = 1.0
+    ) -> bytes:
+        """One image, rendered now (no cache)."""
+        with self._lock:
+            return self._render(figure, fmt, width, height, scale)
+
+    def _render(self, figure: go.Figure | dict, fmt: str, width: int, height: int, scale: float) -> bytes:
+        """Render with the lock held. A browser that hangs or dies is closed, so the next render
+        starts a new one at once."""
+        self._start()
+        assert self._kaleido is not None and self._loop is not None
+        opts = {"format": fmt, "width": width, "height": height, "scale": scale}
+        job = self._kaleido.calc_fig(figure, opts=opts, topojson=self._topojson)
+        future = asyncio.run_coroutine_threadsafe(job, self._loop)
+        try:
+            image = future.result(self._timeout)
+        except FutureTimeout as exc:
+            future.cancel()
+            self._stop()
+            raise RenderTimeout("the image took too long") from exc
+        except Exception as exc:  # the browser died or answered nonsense
+            self._stop()
+            raise RenderUnavailable(f"the browser failed: {exc}") from exc
+        return image.encode("utf-8") if isinstance(image, str) else image
