@@ -56,7 +56,10 @@ os.environ.setdefault(OWNER_ENV, str(os.getpid()))
 
 def post_worker_init(worker: Worker) -> None:
     """One worker renders the default views ahead (each year's and the month under way's PNG in each
-    language, at the size the share dialog links), so the first readers find them in the cache."""
+    language, at the size the share dialog links), so the first readers find them in the cache.
+    `SAHEL_RENDER_AHEAD=0` turns this off."""
+    if os.environ.get("SAHEL_RENDER_AHEAD") == "0":
+        return
     lock = runtime_dir() / "render-ahead.lock"
     lock.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:

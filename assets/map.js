@@ -328,6 +328,10 @@
     playLabel();
   }
 
+  /* Back and forward: the address now names the view (`read_address` sets the slider from it), so a
+     month the slider had not yet handed on must not be written over it. */
+  window.addEventListener("popstate", function () { clearTimeout(state.timer); });
+
   document.addEventListener("click", function (event) {
     var target = event.target.closest ? event.target.closest("button, select") : null;
     var id = target && target.id;

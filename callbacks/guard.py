@@ -88,10 +88,13 @@ def declared_id(component_id: object) -> str | Mapping[str, object]:
 
 
 def wildcard_name(value: object) -> object:
+    """`ALL` for a pattern's wildcard (`ALL` in an Output, `["ALL"]` in the map's JSON), else the value."""
+    to_json = getattr(value, "to_json", None)
+    if callable(to_json):
+        value = json.loads(to_json())
     if isinstance(value, list) and len(value) == 1 and value[0] in WILDCARDS:
-        return value[0]  # `["ALL"]` in the map's JSON
-    text = repr(value)
-    return text if text in WILDCARDS else value  # `ALL` in an Output
+        return value[0]
+    return value
 
 
 @dataclass(frozen=True)

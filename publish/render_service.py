@@ -246,12 +246,13 @@ class RenderClient:
 
 
 def renderer_pid(paths: Paths) -> int | None:
+    """The renderer's process id while it runs (a process that has ended but not been reaped does not)."""
     try:
         pid = int(paths.pid.read_text())
-        os.kill(pid, 0)
-    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ValueError, ProcessLookupError):
         return None
-    return pid
+    return None if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X") else pid
 
 
 def start(paths: Paths) -> None:

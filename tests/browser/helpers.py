@@ -28,10 +28,12 @@ def rgb(hex_colour: str) -> str:
 
 
 def open_map(page: Page, url: str, selector: str = "#map") -> None:
-    """Open a page of the app and wait until the countries are drawn."""
+    """Open a page of the app and wait until the countries are drawn (and, on the map page, the
+    months have come, so that the slider's keys step through them)."""
     page.goto(url)
     page.wait_for_function(
-        "(selector) => document.querySelectorAll(selector + ' .choroplethlocation[fill]').length > 40",
+        "(selector) => document.querySelectorAll(selector + ' .choroplethlocation[fill]').length > 40"
+        " && (!document.querySelector('#year-slider') || (window.sahelMap && window.sahelMap.frames()))",
         arg=selector,
     )
 
@@ -55,6 +57,7 @@ _SHOWN = """
   painted: window.sahelMap && window.sahelMap.shown(),
   named: document.querySelector('#year-display').textContent,
   slider: document.querySelector('#year-slider [role=slider]').getAttribute('aria-valuenow'),
+  focus: document.activeElement && (document.activeElement.id || document.activeElement.getAttribute('role')),
 })
 """
 
@@ -64,7 +67,9 @@ def wait_for_month(page: Page, period: Period, lang: Lang = "en") -> None:
     try:
         page.wait_for_function(
             "([value, label]) => window.sahelMap && window.sahelMap.shown() === value"
-            " && document.querySelector('#year-display').textContent === label",
+            " && document.querySelector('#year-display').textContent === label"
+            " && document.querySelector('#year-slider [role=slider]').getAttribute('aria-valuenow')"
+            " === String(value)",
             arg=[period.slider_value(), period.label(lang)],
         )
     except PlaywrightTimeout as timeout:

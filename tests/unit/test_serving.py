@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 from plotly.offline import get_plotlyjs_version
 
 from app import create_app
+from callbacks.headers import ERROR_HEADERS
 from publish.render import plotly_bundle
 from tests.conftest import ROOT
 
@@ -53,14 +55,32 @@ def child_processes(pid: int) -> list[int]:
     return found
 
 
+GUNICORN = [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"]
+
+
+def raw_request(port: int, request: bytes) -> tuple[str, dict[str, str]]:
+    """Send bytes as they are (no client library tidies them) and read the status line and headers."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    return head[0], {k.lower(): v.strip() for k, v in (line.split(":", 1) for line in head[1:])}
+
+
 def test_srv003_gunicorn_serves_the_app_with_several_workers(tmp_path):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     log = (tmp_path / "gunicorn.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "app:server"],
+        [*GUNICORN, "--workers", "2", "--bind", f"127.0.0.1:{port}", "app:server"],
         cwd=ROOT,
+        env={**os.environ, "SAHEL_RENDER_AHEAD": "0"},
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -83,6 +103,16 @@ def test_srv003_gunicorn_serves_the_app_with_several_workers(tmp_path):
             ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
         ).stdout.split()
         assert len(workers) == 2
+        # F19: gunicorn's own answers carry the header policy, and no answer names the server.
+        status, headers = raw_request(port, b"GET /?q=" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert status == "HTTP/1.1 414 URI Too Long"
+        assert headers["content-security-policy"] == ERROR_HEADERS["Content-Security-Policy"]
+        assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+        status, headers = raw_request(port, b"NOT HTTP AT ALL\r\n\r\n")
+        assert status == "HTTP/1.1 400 Bad Request" and headers["x-content-type-options"] == "nosniff"
+        status, headers = raw_request(port, b"GET /methodology HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert status == "HTTP/1.1 200 OK" and "server" not in headers
+        assert "content-security-policy" in headers
     finally:
         process.terminate()
         process.wait(timeout=20)
