@@ -24,6 +24,9 @@ from callbacks.snapshot import RENDER_AHEAD
 from publish.render_service import OWNER_ENV, runtime_dir
 
 timeout = 60  # seconds a worker may take on one request
+# Threads, so that a request waiting for the image renderer holds one thread, not a whole worker.
+worker_class = "gthread"
+threads = 4
 limit_request_line = 8190  # gunicorn's default, stated: a longer request line gets 414
 
 

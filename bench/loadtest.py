@@ -1,15 +1,17 @@
 """A load test of the production setup: gunicorn with 3 workers on loopback, N client threads.
 
     .venv/bin/python -m bench.loadtest [--clients 20] [--seconds 60] [--max-requests 200000]
-                                       [--warmup 10] [--workers 3] [--json PATH]
+                                       [--warmup 10] [--workers 3] [--flood 30] [--json PATH]
 
 The mix per client action: a page load (GET / then GET /_dash-layout), a slider callback (a real
 panel callback POST body, the heaviest server callback of a slider step, captured from the page in
 headless Chromium, replayed with a random year),
 a PNG snapshot (a few years × en/fr, so most are cache hits once warm) or a text snapshot.
-Prints a table and writes bench/out/load.json. Every request has a timeout; the run stops at the
-time limit or the request cap; gunicorn is always stopped. Exit code 0 unless the run itself failed
-(errors the server returns are reported, not fatal).
+Then a snapshot flood: the home page's latency alone, then while `--clients` threads ask for images
+never asked before (a random month, language, lens and country each) for `--flood` seconds, then the
+memory once the flood is over. Prints tables and writes bench/out/load.json. Every request has a
+timeout; the run stops at the time limit or the request cap; gunicorn is always stopped. Exit code 0
+unless the run itself failed (errors the server returns are reported, not fatal).
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import random
 import sys
 import threading
 import time
 import traceback
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,9 @@ from bench.common import (
     write_json,
 )
 from data.period import Calendar
+from data.view import LENSES
+from geodata.names import FOCUS
+from publish.render_service import RETRY_AFTER_S
 
 CALENDAR = Calendar.until(dt.date.today())
 YEARS = [p.slider_value() for p in CALENDAR]  # the slider's months, as a settled step sends them
@@ -170,29 +175,132 @@ def run_clients(
     return tallies, elapsed
 
 
-def warm_png(base: str, workers: int, timeout_s: float, limit_s: float = 120.0) -> dict[str, Any]:
-    """Ask for every (year, lang) PNG of the mix from a few threads until a long run of answers is fast,
-    so that every worker has rendered (and cached) them all before the measure."""
+def warm_png(base: str, timeout_s: float, limit_s: float = 120.0) -> dict[str, Any]:
+    """Ask for every (year, lang) PNG of the mix until each answers 200 (waiting as `Retry-After` says
+    while the queue is full), then once more: every worker reads the shared cache, so all are fast."""
     keys = [f"{base}/snapshot/{year}.png?lang={lang}" for year in PNG_YEARS for lang in LANGS]
-    need = len(keys) * workers * 2  # fast answers in a row
-    streak = slow = sent = 0
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=workers * 2) as pool:
-        while streak < need and time.perf_counter() - started < limit_s:
-            for status, _, elapsed in pool.map(lambda url: fetch(url, timeout_s=timeout_s), keys * workers):
-                sent += 1
-                if status != 200:
-                    raise RuntimeError(f"PNG warm-up got HTTP {status}")
-                if elapsed < FAST_PNG_S:
-                    streak += 1
-                else:
-                    streak, slow = 0, slow + 1
+    sent = busy = 0
+    for url in keys:
+        while time.perf_counter() - started < limit_s:
+            status, _, _ = fetch(url, timeout_s=timeout_s)
+            sent += 1
+            if status == 200:
+                break
+            if status != 503:
+                raise RuntimeError(f"PNG warm-up got HTTP {status}")
+            busy += 1
+            time.sleep(1.0)
+    slow = sum(fetch(url, timeout_s=timeout_s)[2] >= FAST_PNG_S for url in keys)
     return {
-        "requests": sent,
+        "requests": sent + len(keys),
+        "busy_503": busy,
         "slow": slow,
         "seconds": round(time.perf_counter() - started, 1),
-        "all_cached": streak >= need,
+        "all_cached": slow == 0,
     }
+
+
+def home_page_times(base: str, until: float, timeout_s: float, pause_s: float = 0.05) -> list[float]:
+    """Seconds of each GET / asked one after another (with a short pause) until `until`."""
+    times = []
+    while time.perf_counter() < until:
+        status, _, elapsed = fetch(base + "/", timeout_s=timeout_s)
+        if status != 200:
+            raise RuntimeError(f"the home page answered HTTP {status} during the flood")
+        times.append(elapsed)
+        time.sleep(pause_s)
+    return times
+
+
+def fresh_image(rng: random.Random) -> str:
+    """A snapshot no one asked for yet (almost surely): a random view of the 2 × 7 × 5 × 180 there are."""
+    country = rng.choice([*FOCUS, ""])
+    query = f"lang={rng.choice(LANGS)}&lens={rng.choice(LENSES)}" + (f"&country={country}" if country else "")
+    return f"/snapshot/{rng.choice(MONTHS)}.png?{query}"
+
+
+def flood_images(
+    base: str, clients: int, seconds: float, timeout_s: float, polite: bool, results: Any
+) -> None:
+    """`clients` threads asking for fresh images until `seconds` have passed; puts the answers' tally.
+    Polite clients wait as a 503's `Retry-After` says before asking again; the others ask at once."""
+    statuses: dict[str, int] = defaultdict(int)
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def ask(seed: int) -> None:
+        rng = random.Random(seed)
+        while time.perf_counter() < deadline:
+            try:
+                status: int | str = fetch(base + fresh_image(rng), timeout_s=timeout_s)[0]
+            except Exception as exc:  # a timeout is a finding too
+                status = type(exc).__name__
+            with lock:
+                statuses[str(status)] += 1
+            if polite and status == 503:
+                time.sleep(min(RETRY_AFTER_S, max(0.0, deadline - time.perf_counter())))
+
+    threads = [threading.Thread(target=ask, args=(i,), daemon=True) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=seconds + timeout_s + 5)
+    results.put(dict(statuses))
+
+
+def flood_phase(
+    base: str, server: Server, clients: int, seconds: float, timeout_s: float, polite: bool
+) -> dict[str, Any]:
+    """The home page's p95 during one flood of fresh images, and the memory right after and once the
+    renderer has been idle for a while."""
+    # The flood runs in its own process, so its threads never hold this one's interpreter lock while
+    # the home page is being timed.
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    flood = context.Process(
+        target=flood_images, args=(base, clients, seconds, timeout_s, polite, results), daemon=True
+    )
+    flood.start()
+    during = home_page_times(base, time.perf_counter() + seconds, timeout_s)
+    statuses = results.get(timeout=timeout_s + 30)
+    flood.join(timeout=10)
+    right_after = memory(server)
+    time.sleep(15)
+    after = memory(server)
+    return {
+        "image_answers": dict(sorted(statuses.items())),
+        "home_p95_ms": round(percentile([t * 1000 for t in during], 95), 1),
+        "home_requests": len(during),
+        "all_pss_mb_right_after": right_after["all_pss_mb"],
+        "all_pss_mb_15_s_after": after["all_pss_mb"],
+        "all_rss_mb_15_s_after": after["all_rss_mb"],
+    }
+
+
+def snapshot_flood(
+    base: str, server: Server, clients: int, seconds: float, timeout_s: float
+) -> dict[str, Any]:
+    """The home page's p95 alone, then during two floods of fresh images: clients that wait as
+    `Retry-After` says (browsers, newsroom tools), and clients that ask again at once (an attack,
+    running on the same two cores as the server)."""
+    idle = home_page_times(base, time.perf_counter() + 10, timeout_s)
+    before = memory(server)
+    p95_idle = percentile([t * 1000 for t in idle], 95)
+    report: dict[str, Any] = {
+        "clients": clients,
+        "seconds": seconds,
+        "flood_client": "a process of its own: `clients` threads, each asking again once answered",
+        "home_p95_idle_ms": round(p95_idle, 1),
+        "home_requests_idle": len(idle),
+        "all_pss_mb_before": before["all_pss_mb"],
+        "all_rss_mb_before": before["all_rss_mb"],
+    }
+    for name, polite in (("polite", True), ("hammering", False)):
+        phase = flood_phase(base, server, clients, seconds, timeout_s, polite)
+        phase["home_p95_ratio"] = round(phase["home_p95_ms"] / p95_idle, 2)
+        report[name] = phase
+    return report
 
 
 def memory(server: Server) -> dict[str, Any]:
@@ -287,6 +395,19 @@ def table(report: dict[str, Any]) -> None:
         ]
     ]
     print_table(["memory (MB)", "start", "end", "drift"], mem_rows, lambda i: i > 0)
+    flood = report.get("snapshot_flood")
+    if flood:
+        print(
+            f"\nsnapshot flood, {flood['clients']} clients × {flood['seconds']:g} s: home page p95"
+            f" {flood['home_p95_idle_ms']} ms alone; all processes PSS {flood['all_pss_mb_before']:.0f} MB"
+        )
+        for name in ("polite", "hammering"):
+            phase = flood[name]
+            print(
+                f"  {name}: images {phase['image_answers']}, home page p95 {phase['home_p95_ms']} ms"
+                f" (×{phase['home_p95_ratio']}), PSS {phase['all_pss_mb_right_after']:.0f} MB right after,"
+                f" {phase['all_pss_mb_15_s_after']:.0f} MB 15 s after"
+            )
     if measured["first_errors"]:
         print("\nfirst errors:")
         for message in measured["first_errors"]:
@@ -306,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--flood", type=float, default=30.0, help="seconds of the snapshot flood (0: none)")
     parser.add_argument("--json", type=Path, default=OUT_DIR / "load.json")
     args = parser.parse_args(argv)
     exit_on_sigterm()
@@ -336,9 +458,8 @@ def main(argv: list[str] | None = None) -> int:
             "callback": "the panel callback POST body the page sends on a slider step (the map is drawn"
             " in the browser), captured with Playwright against this gunicorn, replayed with a random year.",
             "page": "a page load is GET / then GET /_dash-layout, counted as two requests.",
-            "png": "after the warm-up, every PNG of the mix is requested until (keys × workers × 2) answers"
-            f" in a row take < {FAST_PNG_S} s (so each worker's cache holds them); `slow_png` counts"
-            " measured PNGs slower than that (renders or queueing).",
+            "png": "after the warm-up, every PNG of the mix is requested until it answers 200 (they are then"
+            f" in the cache every worker reads); `slow_png` counts measured PNGs slower than {FAST_PNG_S} s.",
             "cpu": "server_cpu_s: CPU seconds of gunicorn and everything below it during the measure;"
             " client_cpu_s: of this script (client threads); their sum over elapsed_s × cores is the load.",
             "clients": "client threads run on the same 2-core machine as the server, and gunicorn's sync"
@@ -377,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 report["warmup"] = summarise(tallies, elapsed)
             print("PNG cache warm-up …", file=sys.stderr)
-            report["png_warmup"] = warm_png(server.base, args.workers, args.timeout)
+            report["png_warmup"] = warm_png(server.base, args.timeout)
             report["memory_start"] = memory(server)
             print(f"measuring {args.clients} clients × {args.seconds:g} s …", file=sys.stderr)
             server_pids = [server.pid, *descendants(server.pid)]
@@ -392,6 +513,11 @@ def main(argv: list[str] | None = None) -> int:
                 key: round(report["memory_end"][key] - report["memory_start"][key], 1)
                 for key in ("gunicorn_rss_mb", "gunicorn_pss_mb", "all_rss_mb", "all_pss_mb")
             }
+            if args.flood > 0:
+                print(f"snapshot flood: {args.clients} clients × {args.flood:g} s …", file=sys.stderr)
+                report["snapshot_flood"] = snapshot_flood(
+                    server.base, server, args.clients, args.flood, args.timeout
+                )
             report["server_alive_at_end"] = server.process is not None and server.process.poll() is None
     except Exception as exc:
         traceback.print_exc()

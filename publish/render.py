@@ -100,6 +100,14 @@ class ImageRenderer:
         with self._lock:
             self._stop()
 
+    def recycle(self) -> None:
+        """Replace the browser by a fresh one now (a browser that fails to start is started on the next
+        image instead)."""
+        with self._lock:
+            self._stop()
+            with contextlib.suppress(RenderUnavailable, RenderTimeout):
+                self._start()
+
     def render(
         self,
         key: Hashable,

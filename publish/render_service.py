@@ -46,7 +46,7 @@ from publish.chromium import find_browser
 from publish.render import ImageRenderer, RenderTimeout, RenderUnavailable
 
 QUEUE_SLOTS = 3  # requests a server lets wait for the renderer (one rendering, the rest queued)
-QUEUE_WAIT_S = 2.0  # how long a request waits for a place before it gets 503
+QUEUE_WAIT_S = 0.0  # a request that finds every place taken gets 503 at once (it would hold a thread)
 RETRY_AFTER_S = 5
 RENDER_TIMEOUT_S = 30.0
 START_TIMEOUT_S = 30.0  # for the renderer process to listen (Chromium starts on its first image)
@@ -55,6 +55,8 @@ OWNER_CHECK_S = 2.0
 OWNER_ENV = "SAHEL_SERVER_PID"
 DIR_ENV = "SAHEL_RUNTIME_DIR"
 NICENESS = 10  # the pages before the pictures
+RECYCLE_AFTER = 20  # images, after which an idle browser is replaced by a fresh one
+RECYCLE_IDLE_S = 5.0
 
 
 class RenderBusy(RenderUnavailable):
@@ -285,12 +287,32 @@ def restart(paths: Paths) -> None:
     start(paths)
 
 
+class Activity:
+    """When the renderer last worked, and how many images its browser has made."""
+
+    def __init__(self) -> None:
+        self.last = time.monotonic()
+        self.images = 0
+
+
+def recycle_when_idle(renderer: ImageRenderer, activity: Activity) -> None:
+    """After a burst, a browser idle for `RECYCLE_IDLE_S` is replaced by a fresh one (started at once,
+    so the next image does not wait for it): Chromium does not give back what a burst made it take."""
+    while True:
+        time.sleep(1.0)
+        if activity.images >= RECYCLE_AFTER and time.monotonic() - activity.last >= RECYCLE_IDLE_S:
+            activity.images = 0
+            renderer.recycle()
+
+
 def serve(root: Path, owner: int) -> None:
     """The renderer's loop: one image at a time, until the server that owns it is gone."""
     os.nice(NICENESS)
     paths = Paths(root)
     paths.prepare()
     renderer = ImageRenderer(timeout_s=RENDER_TIMEOUT_S, cache_size=1)
+    activity = Activity()
+    threading.Thread(target=recycle_when_idle, args=(renderer, activity), name="recycle", daemon=True).start()
     paths.socket.unlink(missing_ok=True)
     listener = Listener(str(paths.socket), "AF_UNIX", backlog=QUEUE_SLOTS + 1, authkey=paths.authkey())
 
@@ -316,6 +338,8 @@ def serve(root: Path, owner: int) -> None:
                 image = renderer.render_figure(
                     job["figure"], job["fmt"], job["width"], job["height"], job["scale"]
                 )
+                activity.images += 1
+                activity.last = time.monotonic()
                 connection.send(("ok", image))
             except RenderTimeout as exc:
                 connection.send(("timeout", str(exc)))
