@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from werkzeug.serving import WSGIRequestHandler
+
 from data.context import load_app_data
 from data.loader import DATA_DIR, DataErrors
 
@@ -75,8 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
         debug=args.debug,
         dev_tools_disable_version_check=True,
+        request_handler=UnnamedHandler,
     )
     return 0
+
+
+class UnnamedHandler(WSGIRequestHandler):
+    """The development server's requests, answered without a `Server` header naming its software."""
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword.lower() != "server":
+            super().send_header(keyword, value)
 
 
 if __name__ == "__main__":
