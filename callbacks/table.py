@@ -1,9 +1,10 @@
 """The events table's filters, and the CSV downloads of the data files. The table is first filled
-when its section comes near the screen (`TABLE_SHOWN`), not with the page."""
+when its section comes near the screen (`TABLE_SHOWN`), not with the page; the server sends its
+rows as data and `assets/table.js` writes them into the page."""
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State
+from dash import ClientsideFunction, Dash, Input, Output, State
 from flask import Response, abort, request
 
 from data.context import AppData
@@ -15,7 +16,7 @@ from layouts.table import ALL, DOWNLOADS, events_rows, filter_events, table_year
 
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
-        Output(Id.TABLE_BODY, "children"),
+        Output(Id.TABLE_ROWS, "data"),
         Output(Id.TABLE_COUNT, "children"),
         Input(Id.TABLE_COUNTRY, "value"),
         Input(Id.TABLE_YEAR, "value"),
@@ -33,6 +34,13 @@ def register(app: Dash, data: AppData) -> None:
             None if partner in (None, ALL) else partner,
         )
         return events_rows(data, chosen, lang), t("table.count", lang, count=len(chosen))
+
+    app.clientside_callback(
+        ClientsideFunction("table", "render"),
+        Output(Id.TABLE_BODY, "aria-busy"),
+        Input(Id.TABLE_ROWS, "data"),
+        prevent_initial_call=True,
+    )
 
     @app.server.route(DOWNLOAD_PREFIX + "<name>.csv")
     def download(name: str) -> Response:

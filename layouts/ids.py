@@ -41,7 +41,8 @@ class Id(StrEnum):
     TABLE_COUNTRY = "table-country"
     TABLE_YEAR = "table-year"
     TABLE_PARTNER = "table-partner"
-    TABLE_BODY = "table-body"
+    TABLE_BODY = "table-body"  # written by assets/table.js from TABLE_ROWS
+    TABLE_ROWS = "table-rows"
     TABLE_COUNT = "table-count"
     TABLE_SHOWN = "table-shown"  # the events table has come near the screen (assets/map.js)
     # The embeddable view (/embed)

@@ -39,21 +39,11 @@ def filter_events(
     ]
 
 
-def _sources_cell(data: AppData, event: Event, lang: Lang) -> list[object]:
-    """The event's sources as links: each address was checked as an http(s) URL when the data loaded
-    (`data.schema.Source`) and goes into a link's `href`, never into markup."""
-    parts: list[object] = []
-    for label in source_labels(data, event.source_ids, lang):
-        if parts:
-            parts.append(" · ")
-        parts.append(html.A(label.text, href=label.url, target="_blank", rel="noopener"))
-        if label.detail:
-            parts.append(f" ({label.detail})")
-    return parts
-
-
-def events_rows(data: AppData, events: Sequence[Event], lang: Lang) -> html.Table:
-    """The table of events: plain text and links, so nothing in the data is read as markup."""
+def events_rows(data: AppData, events: Sequence[Event], lang: Lang) -> dict[str, object]:
+    """The table of events as plain data, which `assets/table.js` writes into the page as text and
+    links (a component per cell would take Dash seconds to draw for a few hundred events). Nothing
+    in it is ever read as markup; each source's address was checked as an http(s) URL when the data
+    loaded (`data.schema.Source`) and only becomes a link's address."""
     head = [
         t("table.date", lang),
         t("table.country", lang),
@@ -62,21 +52,24 @@ def events_rows(data: AppData, events: Sequence[Event], lang: Lang) -> html.Tabl
     ]
     rows = []
     for e in events:
-        event: list[object] = [html.B(getattr(e, f"title_{lang}"))]
-        if e.confidence != Confidence.CONFIRMED:
-            event += [" ", html.I(f"({t(f'confidence.{e.confidence.value}', lang)})")]
-        event.append(" — " + getattr(e, f"summary_{lang}"))
-        rows.append(
-            html.Tr(
-                [
-                    html.Td(format_date(e.date, lang, e.date_precision)),
-                    html.Td(", ".join(data.shapes.name(c, lang) for c in e.country)),
-                    html.Td(event),
-                    html.Td(_sources_cell(data, e, lang)),
-                ]
-            )
+        mark = (
+            "" if e.confidence == Confidence.CONFIRMED else f"({t(f'confidence.{e.confidence.value}', lang)})"
         )
-    return html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
+        sources = [
+            [label.text, label.url, f"({label.detail})" if label.detail else ""]
+            for label in source_labels(data, e.source_ids, lang)
+        ]
+        rows.append(
+            [
+                format_date(e.date, lang, e.date_precision),
+                ", ".join(data.shapes.name(c, lang) for c in e.country),
+                getattr(e, f"title_{lang}"),
+                mark,
+                getattr(e, f"summary_{lang}"),
+                sources,
+            ]
+        )
+    return {"head": head, "rows": rows}
 
 
 def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lang) -> html.Section:
@@ -125,11 +118,9 @@ def events_table(dataset: Dataset, shapes: Shapes, calendar: Calendar, lang: Lan
             # Set by assets/map.js when the section comes near the screen: the table (every event
             # with its sources, the largest part of the page) is sent then, not with the first view.
             dcc.Store(id=Id.TABLE_SHOWN, data=False),
-            html.Div(
-                # Filled by the filter callback: the table is sent once, not twice.
-                html.Div(id=Id.TABLE_BODY, className="events-table"),
-                className="table-scroll",
-            ),
+            # Filled by the filter callback (the rows, sent once) and assets/table.js (the table).
+            dcc.Store(id=Id.TABLE_ROWS),
+            html.Div(html.Div(id=Id.TABLE_BODY, className="events-table"), className="table-scroll"),
             downloads,
         ],
         className="data-section",
