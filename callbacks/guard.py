@@ -12,6 +12,7 @@ receives into a valid view (`data.view.view_from_inputs`), which a property test
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from data.context import AppData
 
 MAX_BODY_BYTES = 64 * 1024  # the largest request the pages send is under 10 kB
-MAX_DEPTH = 24  # levels of nesting: a map click's data, the deepest the pages send, has 5
+MAX_DEPTH = 24  # levels of nesting: a map click, the deepest request the pages send, has about 7
 MAX_MATCHES = 64  # ids one `ALL` pattern may match (the country buttons: 5)
 WILDCARDS = ("ALL", "MATCH", "ALLSMALLER")
 
@@ -195,15 +196,16 @@ def _text(message: str, status: int) -> Response:
 def register(app: Dash, data: AppData) -> None:
     endpoint = app.config.requests_pathname_prefix + "_dash-update-component"
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
-    known: dict[str, Signature] = {}
+
+    @functools.cache
+    def known() -> dict[str, Signature]:
+        return signatures(app)  # read at the first request, once every callback is registered
 
     @app.server.before_request
     def check_callback_request() -> Response | None:
         if request.path != endpoint or request.method != "POST":
             return None
-        if not known:  # every callback is registered by the first request
-            known.update(signatures(app))
-        problem = body_problem() or envelope_problem(request.get_json(silent=True), known)
+        problem = body_problem() or envelope_problem(request.get_json(silent=True), known())
         return None if problem is None else _text(f"Bad callback request: {problem}", 400)
 
     @app.server.errorhandler(RequestEntityTooLarge)

@@ -54,7 +54,7 @@ CACHE_FILES = 2000  # images kept on disk (a 1200 px PNG is about 100 kB)
 OWNER_CHECK_S = 2.0
 OWNER_ENV = "SAHEL_SERVER_PID"
 DIR_ENV = "SAHEL_RUNTIME_DIR"
-NICENESS = 10  # the pages before the pictures
+NICENESS = 19  # the pages before the pictures: images get the CPU the pages leave
 RECYCLE_AFTER = 20  # images, after which an idle browser is replaced by a fresh one
 RECYCLE_IDLE_S = 5.0
 
@@ -177,9 +177,7 @@ class RenderClient:
     def paths(self) -> Paths:
         # Resolved on use: with gunicorn's --preload the app is built in the master, before the
         # configuration has named the server.
-        paths = Paths(self._root or runtime_dir())
-        paths.prepare()
-        return paths
+        return Paths(self._root or runtime_dir())
 
     def available(self) -> bool:
         return self._find_browser() is not None
@@ -204,6 +202,7 @@ class RenderClient:
             return image
         if not self.available():
             raise RenderUnavailable("no Chromium found")
+        paths.prepare()  # created by the first image, removed by the renderer with the server
         with queue_place(paths, self._slots, self._wait_s):
             image = cache.get(key)  # rendered by another worker while this one waited
             if image is None:
