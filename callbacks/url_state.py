@@ -6,6 +6,12 @@ Two callbacks, one each way. A change of the controls writes the query string of
 free: if one callback both wrote the address and set the controls, Dash would hold every map update
 until that callback had answered. The language is chosen by the page's links, which load the page
 anew.
+
+After back or forward the controls catch up with the address in steps (the country at once, the
+month once the slider has rested), and an answer for an earlier address may still arrive: a write
+in between would put a mixed view in the address and cut off the way forward. So while `FOLLOWING`
+holds the address being followed, nothing is written until the month settled is the address's;
+from then on, changes are the reader's again.
 """
 
 from __future__ import annotations
@@ -20,32 +26,40 @@ from layouts.ids import Id
 def register(app: Dash, data: AppData) -> None:
     @app.callback(
         Output(Id.PAGE_LOCATION, "search"),
+        Output(Id.FOLLOWING, "data", allow_duplicate=True),
         Input(Id.SETTLED, "data"),
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
         Input(Id.BASES, "value"),
         State(Id.PAGE_LOCATION, "search"),
         State(Id.LANG, "data"),
+        State(Id.FOLLOWING, "data"),
         prevent_initial_call=True,
     )
-    def write_address(period, country, lens, bases, search, lang):
+    def write_address(period, country, lens, bases, search, lang, following):
         calendar = data.calendar()
         search = search if isinstance(search, str) else ""
         current = parse_query(query_args(search), calendar)
         lang = current.lang if lang is None else lang_from_input(lang)
         view = view_from_inputs(calendar, period, lang, country, lens or current.lens, bases)
+        caught_up = no_update
+        if isinstance(following, str) and following == search:
+            if view.period != current.period:
+                return no_update, no_update  # the slider has not yet settled on the address's month
+            caught_up = None
         # The same view in other words (`?year=2015` is `?date=2015-12`) is left as it is: rewriting
         # it would add a history entry and cut off the way forward after going back.
         if view == current.with_(lang=view.lang):
-            return no_update
+            return no_update, caught_up
         query = to_query(view, calendar)
-        return query if query != search else no_update
+        return (query if query != search else no_update), caught_up
 
     @app.callback(
         Output(Id.YEAR_SLIDER, "value", allow_duplicate=True),
         Output(Id.COUNTRY, "data", allow_duplicate=True),
         Output(Id.LENS, "value"),
         Output(Id.BASES, "value"),
+        Output(Id.FOLLOWING, "data"),
         Input(Id.HISTORY_LOCATION, "search"),
         State(Id.YEAR_SLIDER, "value"),
         State(Id.COUNTRY, "data"),
@@ -62,4 +76,5 @@ def register(app: Dash, data: AppData) -> None:
             view.country if view.country != country else no_update,
             view.lens if view.lens != lens else no_update,
             wanted_bases if wanted_bases != bases else no_update,
+            search if isinstance(search, str) else None,
         )

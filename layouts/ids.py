@@ -10,6 +10,7 @@ class Id(StrEnum):
     PAGE = "page"
     PAGE_LOCATION = "page-location"  # the address as the map page writes it
     HISTORY_LOCATION = "history-location"  # the address as back and forward change it
+    FOLLOWING = "following-store"  # the address back/forward chose, while the controls catch up
     DOC_LANG = "document-lang"
     COMPACT = "compact-store"
     LANG = "lang-store"

@@ -43,6 +43,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             # page mounts (which would ask the server again for what it just sent).
             dcc.Location(id=Id.PAGE_LOCATION, refresh=False, search=search),
             dcc.Location(id=Id.HISTORY_LOCATION, refresh=False, search=search),
+            dcc.Store(id=Id.FOLLOWING),
             dcc.Store(id=Id.COMPACT, data=False),
             dcc.Store(id=Id.MAP_FRAMES),
             header(

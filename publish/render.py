@@ -1,8 +1,10 @@
 """Figures to PNG and SVG with kaleido on the system's Chromium.
 
-One `ImageRenderer` per app (so per gunicorn worker): it starts Chromium on first use, renders one
-image at a time (kaleido's shared server hands concurrent callers each other's images), gives up
-after a timeout instead of hanging a worker, and keeps recent images in a small LRU cache.
+An `ImageRenderer` holds one Chromium: the server's renderer process has one
+(`publish.render_service`), and so does the static export. It starts Chromium on first use, renders
+one image at a time (kaleido's shared server hands concurrent callers each other's images), gives up
+after a timeout, closes a browser that hung or died so that the next image gets a new one, and
+keeps recent images in a small LRU cache.
 """
 
 from __future__ import annotations

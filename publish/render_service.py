@@ -49,12 +49,12 @@ QUEUE_SLOTS = 3  # requests a server lets wait for the renderer (one rendering, 
 QUEUE_WAIT_S = 0.0  # a request that finds every place taken gets 503 at once (it would hold a thread)
 RETRY_AFTER_S = 5
 RENDER_TIMEOUT_S = 30.0
-START_TIMEOUT_S = 30.0  # for the renderer process to listen (Chromium starts on its first image)
+START_TIMEOUT_S = 60.0  # for the renderer process to listen (once its Chromium has started)
 CACHE_FILES = 2000  # images kept on disk (a 1200 px PNG is about 100 kB)
 OWNER_CHECK_S = 2.0
 OWNER_ENV = "SAHEL_SERVER_PID"
 DIR_ENV = "SAHEL_RUNTIME_DIR"
-NICENESS = 19  # the pages before the pictures: images get the CPU the pages leave
+NICENESS = 10  # the pages before the pictures, which still get a share of a busy machine
 RECYCLE_AFTER = 20  # images, after which an idle browser is replaced by a fresh one
 RECYCLE_IDLE_S = 5.0
 
@@ -229,16 +229,20 @@ class RenderClient:
         raise (RenderTimeout if status == "timeout" else RenderUnavailable)(payload)
 
     def _connect(self, paths: Paths) -> Connection:
+        """A connection to the renderer, started first if it is not running (the first image waits
+        for its browser to start). A renderer that hangs up during the greeting has died."""
         try:
             return Client(str(paths.socket), "AF_UNIX", authkey=paths.authkey())
-        except (FileNotFoundError, ConnectionRefusedError):
+        except (OSError, EOFError, AuthenticationError):
             pass
         start(paths)
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             try:
                 return Client(str(paths.socket), "AF_UNIX", authkey=paths.authkey())
-            except (FileNotFoundError, ConnectionRefusedError):
+            except (OSError, EOFError, AuthenticationError):
+                if renderer_pid(paths) is None:
+                    start(paths)  # it died while starting: once more
                 time.sleep(0.1)
         raise RenderUnavailable("the renderer did not start")
 
@@ -312,6 +316,9 @@ def serve(root: Path, owner: int) -> None:
     renderer = ImageRenderer(timeout_s=RENDER_TIMEOUT_S, cache_size=1)
     activity = Activity()
     threading.Thread(target=recycle_when_idle, args=(renderer, activity), name="recycle", daemon=True).start()
+    # The browser first, so that the first image does not wait for it (workers wait for the socket).
+    with contextlib.suppress(RenderUnavailable, RenderTimeout):
+        renderer.recycle()
     paths.socket.unlink(missing_ok=True)
     listener = Listener(str(paths.socket), "AF_UNIX", backlog=QUEUE_SLOTS + 1, authkey=paths.authkey())
 
@@ -332,21 +339,28 @@ def serve(root: Path, owner: int) -> None:
         except (OSError, EOFError, AuthenticationError):
             continue  # a worker that went away, or a process that did not know the key
         with connection:
-            try:
-                job = connection.recv()
-                image = renderer.render_figure(
-                    job["figure"], job["fmt"], job["width"], job["height"], job["scale"]
-                )
-                activity.images += 1
-                activity.last = time.monotonic()
-                connection.send(("ok", image))
-            except RenderTimeout as exc:
-                connection.send(("timeout", str(exc)))
-            except (EOFError, OSError):
-                pass  # the worker gave up waiting
-            except Exception as exc:  # the browser failed, or a job it could not read
-                with contextlib.suppress(OSError):
-                    connection.send(("unavailable", str(exc)))
+            reply = answer(renderer, connection, activity)
+            if reply is not None:
+                with contextlib.suppress(OSError):  # the worker gave up waiting
+                    connection.send(reply)
+
+
+def answer(renderer: ImageRenderer, connection: Connection, activity: Activity) -> tuple[str, Any] | None:
+    """The reply to one job: ("ok", image), ("timeout", why) or ("unavailable", why); None when the
+    worker has gone."""
+    try:
+        job = connection.recv()
+    except (EOFError, OSError):
+        return None
+    try:
+        image = renderer.render_figure(job["figure"], job["fmt"], job["width"], job["height"], job["scale"])
+    except RenderTimeout as exc:
+        return ("timeout", str(exc))
+    except Exception as exc:  # the browser failed, or a job it could not read
+        return ("unavailable", str(exc))
+    activity.images += 1
+    activity.last = time.monotonic()
+    return ("ok", image)
 
 
 def main(argv: list[str] | None = None) -> None:

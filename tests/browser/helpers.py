@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import time
+import urllib.error
+import urllib.request
 
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -187,3 +190,17 @@ def settled_label_clashes(page: Page, selector: str | None = "#map", timeout: fl
             f"(selector) => ({_CLASHES})(selector).problems.length === 0", arg=selector, timeout=timeout
         )
     return label_clashes(page, selector)
+
+
+def fetch_image(url: str, patience_s: float = 120.0) -> tuple[int, bytes]:
+    """An image as a well-behaved client gets it: asked again while the server's image queue is full
+    (503 with Retry-After), until it answers otherwise."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=60) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            if error.code != 503 or error.headers["Retry-After"] is None or time.monotonic() > deadline:
+                return error.code, error.read()
+        time.sleep(0.25)  # a shorter wait than Retry-After asks, so the test spends little time here

@@ -150,6 +150,9 @@ def test_exp006_every_view_is_a_link_and_back_forward_restore_it(page, recorder,
     page.go_back()
     page.wait_for_url(re.compile(r"year=2015$"))
     wait_for_month(page, Period(2015, 12))
+    # The page has settled on December (its panel follows the month once the slider rests), as a
+    # reader who looked at it would see, before going forward again.
+    page.locator("#panel h2", has_text="What changed in December 2015").wait_for()
     page.go_forward()
     wait_for_month(page, Period(2016, 1))
     link = page.url

@@ -4,15 +4,20 @@ on a base marker, on the page at three screen sizes in both languages and on the
 
 from __future__ import annotations
 
-import urllib.request
-
 import pytest
 from playwright.sync_api import Browser, Page
 
 from data.period import Period
 from geodata.shapes import Shapes
 from tests.browser.conftest import Recorder
-from tests.browser.helpers import FOCUS, label_clashes, open_map, settled_label_clashes, wait_for_month
+from tests.browser.helpers import (
+    FOCUS,
+    fetch_image,
+    label_clashes,
+    open_map,
+    settled_label_clashes,
+    wait_for_month,
+)
 
 SIZES = {"wall": (1920, 1080), "laptop": (1280, 720), "phone": (390, 844)}
 DATES = ("2013-06", "2022-06", "2023-10", None)  # None: today, the map's first view
@@ -58,8 +63,9 @@ def test_lab002_svg_snapshot_labels_do_not_collide(page: Page, server: str, lang
     for date in ("2013-06", "2022-06", "2023-10"):
         for width in (600, 1200):
             url = f"{server}/snapshot/{date}.svg?lang={lang}&width={width}"
-            with urllib.request.urlopen(url, timeout=60) as response:
-                svg = response.read().decode("utf-8")
+            status, body = fetch_image(url)
+            assert status == 200, (url, status)
+            svg = body.decode("utf-8")
             page.set_content(svg)
             found = label_clashes(page, None)
             assert found["problems"] == [], (url, found)

@@ -8,7 +8,6 @@ import functools
 import http.server
 import io
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from layouts.image import image_figure
 from publish.export import export
 from publish.render import ImageRenderer
 from tests.browser.conftest import Recorder, free_port
-from tests.browser.helpers import label_clashes, open_map, wait_for_month
+from tests.browser.helpers import fetch_image, label_clashes, open_map, wait_for_month
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -37,20 +36,6 @@ def fetch(url: str) -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
-
-
-def fetch_image(url: str, patience_s: float = 120.0) -> tuple[int, bytes]:
-    """An image as a well-behaved client gets it: asked again while the server's image queue is full
-    (503 with Retry-After), until it answers otherwise."""
-    deadline = time.monotonic() + patience_s
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=60) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as error:
-            if error.code != 503 or error.headers["Retry-After"] is None or time.monotonic() > deadline:
-                return error.code, error.read()
-        time.sleep(0.25)  # a shorter wait than Retry-After asks, so the test spends little time here
 
 
 def open_share(page: Page, server: str, query: str) -> None:
@@ -179,13 +164,13 @@ def test_shr104_embed_without_controls_and_with_a_bad_value(page: Page, recorder
 
 
 def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(server: str):
-    status, png = fetch(f"{server}/snapshot/2019.png?width=900&height=420")
+    status, png = fetch_image(f"{server}/snapshot/2019.png?width=900&height=420")
     assert status == 200 and png.startswith(PNG_MAGIC) and len(png) > 20_000
-    status, svg = fetch(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
+    status, svg = fetch_image(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
     assert status == 200 and svg.startswith(b"<svg")
     assert "Situation au 31 décembre 2019".encode() in svg
     assert "vérifiées jusqu'au 30 avril 2026".encode() in svg and b"changements ult" not in svg
-    status, svg = fetch(f"{server}/snapshot/2026.svg")
+    status, svg = fetch_image(f"{server}/snapshot/2026.svg")
     assert status == 200 and b"later changes are not shown" in svg  # a view past the review date
 
     years = list(range(2013, 2021))
