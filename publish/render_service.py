@@ -2,8 +2,8 @@
 
 The renderer is a process of its own (`python -m publish.render_service DIR`): it holds the only
 Chromium of the server (kaleido, `publish.render.ImageRenderer`), renders one image at a time at a
-lower CPU priority than the pages, and answers on a Unix socket in DIR. It stops when the server
-that started it is gone.
+lower CPU priority than the pages and rests as long as it drew (images take at most half of one
+core), and answers on a Unix socket in DIR. It stops when the server that started it is gone.
 
 A worker asks through `RenderClient`, which has `ImageRenderer`'s `render(key, figure, …)`:
 - the disk cache in DIR, shared by every worker, answers first (written atomically, pruned to
@@ -55,6 +55,7 @@ OWNER_CHECK_S = 2.0
 OWNER_ENV = "SAHEL_SERVER_PID"
 DIR_ENV = "SAHEL_RUNTIME_DIR"
 NICENESS = 10  # the pages before the pictures, which still get a share of a busy machine
+DUTY_CYCLE = 0.5  # the share of its time the renderer spends drawing; it rests the rest
 RECYCLE_AFTER = 20  # images, after which an idle browser is replaced by a fresh one
 RECYCLE_IDLE_S = 5.0
 
@@ -338,11 +339,14 @@ def serve(root: Path, owner: int) -> None:
             connection = listener.accept()
         except (OSError, EOFError, AuthenticationError):
             continue  # a worker that went away, or a process that did not know the key
+        started = time.monotonic()
         with connection:
             reply = answer(renderer, connection, activity)
             if reply is not None:
                 with contextlib.suppress(OSError):  # the worker gave up waiting
                     connection.send(reply)
+        # At most half of one core for images, however many are asked for: the pages keep the rest.
+        time.sleep((time.monotonic() - started) * (1 / DUTY_CYCLE - 1))
 
 
 def answer(renderer: ImageRenderer, connection: Connection, activity: Activity) -> tuple[str, Any] | None:
