@@ -183,9 +183,6 @@ class RenderClient:
     def available(self) -> bool:
         return self._find_browser() is not None
 
-    def cached(self, key: Hashable) -> bytes | None:
-        return DiskCache(self.paths.cache).get(key)
-
     def render(
         self,
         key: Hashable,
@@ -246,9 +243,6 @@ class RenderClient:
                     start(paths)  # it died while starting: once more
                 time.sleep(0.1)
         raise RenderUnavailable("the renderer did not start")
-
-    def close(self) -> None:
-        """Nothing to close in a worker: the renderer belongs to the server."""
 
 
 def renderer_pid(paths: Paths) -> int | None:

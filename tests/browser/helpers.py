@@ -193,14 +193,15 @@ def settled_label_clashes(page: Page, selector: str | None = "#map", timeout: fl
 
 
 def fetch_image(url: str, patience_s: float = 120.0) -> tuple[int, bytes]:
-    """An image as a well-behaved client gets it: asked again while the server's image queue is full
-    (503 with Retry-After), until it answers otherwise."""
+    """An image as a well-behaved client gets it: while the server answers 503 with Retry-After (its
+    image queue full, or its renderer starting again), asked again when the server says to."""
     deadline = time.monotonic() + patience_s
     while True:
         try:
             with urllib.request.urlopen(url, timeout=60) as response:
                 return response.status, response.read()
         except urllib.error.HTTPError as error:
-            if error.code != 503 or error.headers["Retry-After"] is None or time.monotonic() > deadline:
+            retry_after = error.headers["Retry-After"]
+            if error.code != 503 or retry_after is None or time.monotonic() > deadline:
                 return error.code, error.read()
-        time.sleep(0.25)  # a shorter wait than Retry-After asks, so the test spends little time here
+        time.sleep(float(retry_after))  # the server's own answer to "when": not a guess at timing

@@ -24,6 +24,7 @@ from data.view import parse_snapshot
 from layouts.image import image_figure
 from publish.export import export
 from publish.render import ImageRenderer
+from publish.render_service import QUEUE_SLOTS
 from tests.browser.conftest import Recorder, free_port
 from tests.browser.helpers import fetch_image, label_clashes, open_map, wait_for_month
 
@@ -174,14 +175,14 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
     assert status == 200 and b"later changes are not shown" in svg  # a view past the review date
 
     years = list(range(2013, 2021))
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=QUEUE_SLOTS) as pool:  # as many as the server lets wait
         svgs = list(pool.map(lambda y: fetch_image(f"{server}/snapshot/{y}.svg?width=1000"), years))
     for year, (status, body) in zip(years, svgs, strict=True):
         assert status == 200
         assert f"Situation on 31 December {year}".encode() in body, year
         assert all(f"31 December {other}".encode() not in body for other in years if other != year)
 
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=QUEUE_SLOTS) as pool:  # as many as the server lets wait
         pngs = list(pool.map(lambda y: fetch_image(f"{server}/snapshot/{y}.png?width=1000"), years))
     # The same images rendered one by one, here, must be byte for byte what the server sent.
     data = load_app_data()

@@ -16,7 +16,6 @@ import threading
 import time
 from dataclasses import replace
 from multiprocessing.connection import Listener
-from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
@@ -24,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import create_app
+from bench.common import descendants, process_name
 from callbacks.guard import MAX_BODY_BYTES, MAX_DEPTH, Prop, signatures
 from data.context import AppData
 from data.csv_out import csv_text, neutralised
@@ -34,8 +34,9 @@ from data.view import View, parse_query, parse_snapshot, rounded_size
 from layouts.table import events_rows
 from publish.export import export, write_file
 from publish.render import ImageRenderer, RenderUnavailable
-from publish.render_service import Paths, RenderBusy, RenderClient, renderer_pid
+from publish.render_service import DiskCache, Paths, RenderBusy, RenderClient, renderer_pid
 from tests.conftest import CALENDAR, ROOT, TODAY
+from tests.unit.test_hostile import json_values
 
 ENDPOINT = "/_dash-update-component"
 SETTINGS = settings(
@@ -43,16 +44,6 @@ SETTINGS = settings(
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats()
-    | st.text(max_size=12)
-    | st.sampled_from(["9" * 4400, "2023-08-15", "MLI", "RUS", "fr", 10**309, -1]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
-    max_leaves=6,
 )
 
 
@@ -352,7 +343,7 @@ def test_hrd009_a_full_queue_answers_503_with_retry_after(tmp_path, fixture_app_
     assert time.monotonic() - started < 2
     renderer.close()
     first.join(10)
-    assert client.cached("first") == b"\x89PNG fake"  # in the cache every worker reads
+    assert DiskCache(paths.cache).get("first") == b"\x89PNG fake"  # in the cache every worker reads
     assert client.render("first", figure, "png", 320, 240) == b"\x89PNG fake"
 
     # Through the address: the only place taken (by another worker, say), the reader gets 503 at once.
@@ -399,30 +390,13 @@ def test_hrd010_a_renderer_that_dies_is_replaced_at_once(tmp_path, fixture_app_d
             os.kill(pid, 9)
 
 
-def processes_below(pid: int) -> list[int]:
-    parents = {}
-    for entry in Path("/proc").iterdir():
-        with contextlib.suppress(OSError, IndexError):
-            if entry.name.isdigit():
-                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-    found, frontier = [], [pid]
-    while frontier:
-        current = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == current]
-        found += children
-        frontier += children
-    return found
-
-
 @pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="needs Chromium")
 def test_hrd014_a_browser_that_dies_fails_its_image_at_once_and_the_next_one_works(fixture_app_data):
     """F12 inside the renderer: kaleido's Chromium killed; no 30 s hang, and a new browser next time."""
     renderer = ImageRenderer(timeout_s=30)
     try:
         assert renderer.render_figure(go.Figure(), "png", 320, 240).startswith(b"\x89PNG")
-        browsers = [
-            pid for pid in processes_below(os.getpid()) if "chrom" in Path(f"/proc/{pid}/comm").read_text()
-        ]
+        browsers = [pid for pid in descendants(os.getpid()) if "chrom" in process_name(pid)]
         assert browsers
         for pid in browsers:
             with contextlib.suppress(ProcessLookupError):

@@ -35,8 +35,14 @@ query_values = st.one_of(
     ),
 )
 queries = st.dictionaries(st.sampled_from(KEYS), query_values, max_size=6)
+# Any JSON a client may send, with values the app reads specially: huge numbers, days, codes.
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=12)
+    | st.sampled_from(["9" * 4400, "2023-08-15", "MLI", "RUS", "fr", 10**309, -1]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
     max_leaves=6,
 )
