@@ -65,6 +65,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "label.coup": {"en": "coup, {date}", "fr": "coup d'État, {date}"},
     "panel.last_coup": {"en": "Last coup: {date}", "fr": "Dernier coup d'État : {date}"},
+    "panel.military_since": {
+        "en": "Military government since {date}",
+        "fr": "Gouvernement militaire depuis {date}",
+    },
+    "date.on_day": {"en": "{date}", "fr": "le {date}"},  # "since 18 August" / "depuis le 18 août"
     "hover.no_partners": {
         "en": "No foreign partner recorded",
         "fr": "Aucun partenaire étranger recensé",

@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 class EventType(StrEnum):
     COUP = "coup"
+    CIVILIAN_RULE = "civilian_rule"  # power handed back to civilians after a coup
     DEPLOYMENT = "deployment"
     WITHDRAWAL_ANNOUNCED = "withdrawal_announced"
     WITHDRAWAL_COMPLETED = "withdrawal_completed"

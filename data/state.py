@@ -142,6 +142,23 @@ def last_coup(events: Iterable[Event], country: str, on: dt.date) -> Event | Non
     return max(coups, key=lambda e: e.date, default=None)
 
 
+def military_rule_since(events: Iterable[Event], country: str, on: dt.date) -> Event | None:
+    """The coup that opened the military government still in power in `country` on `on`, if any.
+
+    A government that came from a coup stays military through later coups (Mali's of May 2021
+    follows August 2020's) until an event of type `civilian_rule` hands power back to civilians.
+    """
+    opened: Event | None = None
+    for event in sorted(events, key=lambda e: e.date):
+        if event.date > on or country not in event.country:
+            continue
+        if event.type == EventType.COUP and opened is None:
+            opened = event
+        elif event.type == EventType.CIVILIAN_RULE:
+            opened = None
+    return opened
+
+
 def recent_coup(events: Iterable[Event], country: str, on: dt.date) -> Event | None:
     """The latest coup in a country if it is less than COUP_BADGE_MONTHS old on `on`."""
     coup = last_coup(events, country, on)

@@ -12,7 +12,7 @@ from data.describe import lens_summary, period_summary, source_labels
 from data.i18n import Lang, format_date, t
 from data.period import Period
 from data.schema import Confidence, Event, Partnership
-from data.state import Change, last_coup
+from data.state import Change, last_coup, military_rule_since
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
 
@@ -156,21 +156,25 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
 
 
 def _coup_line(data: AppData, country: str, on: dt.date, lang: Lang) -> list:
-    """ "Last coup: 26 July 2023 — what happened", when the country had one since the map begins."""
+    """ "Military government since 18 August 2020" while a junta holds power, and "Last coup:
+    24 May 2021 — what happened", when the country had one since the map begins."""
     coup = last_coup(data.dataset.events, country, on)
     if coup is None or coup.date < data.calendar().first.first_day:
         return []
-    return [
-        html.P(
-            [
-                html.Strong(
-                    t("panel.last_coup", lang, date=format_date(coup.date, lang, coup.date_precision))
-                ),
-                " — " + getattr(coup, f"title_{lang}"),
-            ],
-            className="last-coup",
-        )
-    ]
+    lines = []
+    opened = military_rule_since(data.dataset.events, country, on)
+    if opened is not None:
+        since = format_date(opened.date, lang, opened.date_precision)
+        if opened.date_precision == "day":
+            since = t("date.on_day", lang, date=since)
+        lines.append(t("panel.military_since", lang, date=since))
+    if opened is not coup:
+        lines.append(t("panel.last_coup", lang, date=format_date(coup.date, lang, coup.date_precision)))
+    parts: list = []
+    for line in lines:
+        parts += [html.Br()] if parts else []
+        parts.append(html.Strong(line))
+    return [html.P([*parts, " — " + getattr(coup, f"title_{lang}")], className="last-coup")]
 
 
 def panel_parts(data: AppData, view: View) -> tuple[list, list]:

@@ -224,8 +224,21 @@ def test_lay021_a_coup_is_marked_for_the_year_after_it(fixture_app_data):
 
 
 def test_lay022_the_country_panel_names_the_last_coup(fixture_app_data):
-    text = str(panel_content(fixture_app_data, View(period=year(2024), country="NER")))
+    import dataclasses
+
+    from data.schema import EventType
+
+    coup = next(e for e in fixture_app_data.dataset.events if e.type == EventType.COUP)
+    handover = coup.model_copy(
+        update={"id": "E9", "date": dt.date(2023, 9, 1), "type": EventType.CIVILIAN_RULE}
+    )
+    dataset = dataclasses.replace(
+        fixture_app_data.dataset, events=(*fixture_app_data.dataset.events, handover)
+    )
+    data = dataclasses.replace(fixture_app_data, dataset=dataset)
+    text = " ".join(texts(panel_content(data, View(period=year(2024), country="NER"))))
     assert "Last coup: 26 July 2023" in text and "Coup in Niger" in text
+    assert "Military government" not in text  # civilians governed again from September 2023
     assert "Last coup" not in str(panel_content(fixture_app_data, View(period=year(2024), country="TCD")))
 
 
@@ -248,3 +261,29 @@ def test_lay023_alliances_outlined_from_their_founding(shapes):
     shown = {trace.name for trace in outlines if trace.visible}
     assert shown == {o.key for o in outlines_on(rows, real.as_of(year(2023)))} == {"AES:MLI+BFA+NER"}
     assert all(trace.line.dash in ("dash", "dot") and trace.hoverinfo == "skip" for trace in outlines)
+
+
+def test_lay031_a_military_government_lasts_from_its_first_coup_until_civilians_return(fixture_app_data):
+    from data.schema import EventType
+    from data.state import military_rule_since
+
+    coup = next(e for e in fixture_app_data.dataset.events if e.type == EventType.COUP)
+    second = coup.model_copy(update={"id": "E8", "date": dt.date(2024, 5, 24)})
+    handover = coup.model_copy(
+        update={"id": "E9", "date": dt.date(2025, 4, 12), "type": EventType.CIVILIAN_RULE}
+    )
+    events = (coup, second, handover)
+    assert military_rule_since(events, "NER", dt.date(2023, 7, 25)) is None
+    assert military_rule_since(events, "NER", dt.date(2024, 12, 31)) == coup  # the second coup keeps it
+    assert military_rule_since(events, "NER", dt.date(2025, 4, 12)) is None
+    assert military_rule_since(events, "MLI", dt.date(2024, 12, 31)) is None
+
+
+def test_lay032_the_panel_says_since_when_the_military_governs(fixture_app_data):
+    english = " ".join(texts(panel_content(fixture_app_data, View(period=year(2024), country="NER"))))
+    assert "Military government since 26 July 2023" in english and "Coup in Niger" in english
+    assert "Last coup" not in english  # the coup that opened it is named once
+    french = " ".join(
+        texts(panel_content(fixture_app_data, View(period=year(2024), country="NER", lang="fr")))
+    )
+    assert "Gouvernement militaire depuis le 26 juillet 2023" in french
