@@ -62,7 +62,7 @@ def register(app: Dash, data: AppData) -> None:
         marks = slider_marks(calendar, data.turning_periods(view.lens))
         if json.loads(json.dumps(marks)) == shown_marks:
             marks = no_update
-        return frames, legend_html(legend(data.dataset, view.lens, view.lang)), marks
+        return frames, legend_html(legend(data.dataset, view.lens, view.lang), foldable=True), marks
 
     app.clientside_callback(
         ClientsideFunction("map", "draw"),

@@ -56,6 +56,30 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Aucune force étrangère principale",
     },
     "alignment.context": {"en": "Neighbouring country", "fr": "Pays voisin"},
+    # The one-row legend of a laptop screen (after the title "Principal security partner").
+    "alignment.france.short": {"en": "France", "fr": "France"},
+    "alignment.france_leaving.short": {"en": "France leaving", "fr": "Retrait français"},
+    "alignment.russia.short": {"en": "Russia", "fr": "Russie"},
+    "alignment.other_forces.short": {"en": "Others", "fr": "Autres"},
+    "alignment.none.short": {"en": "None", "fr": "Aucun"},
+    "picture.title": {
+        "en": "Principal security partners in the Sahel, {date}",
+        "fr": "Principaux partenaires de sécurité au Sahel, {date}",
+    },
+    "picture.title_lens": {
+        "en": "{partner}: presence in the Sahel, {date}",
+        "fr": "{partner} : présence au Sahel, {date}",
+    },
+    "picture.subtitle": {
+        "en": "Colour: the outside power that counts most for each country's security",
+        "fr": "Couleur : la puissance étrangère qui compte le plus pour la sécurité du pays",
+    },
+    "picture.subtitle_lens": {
+        "en": "Shade: how deep the presence goes in each country, from political ties to forces deployed",
+        "fr": "Teinte : jusqu'où va la présence dans chaque pays, des liens politiques aux forces déployées",
+    },
+    "picture.basemap": {"en": "Basemap: Natural Earth", "fr": "Fond de carte : Natural Earth"},
+    "legend.more": {"en": "Outlines, bases", "fr": "Contours, bases"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},
     "legend.aes": {"en": "Alliance of Sahel States", "fr": "Alliance des États du Sahel"},
@@ -332,6 +356,16 @@ TEXT: dict[str, dict[str, str]] = {
     "problem.format": {
         "en": "“{value}” is not one of {formats}",
         "fr": "« {value} » n'est pas l'un des formats {formats}",
+    },
+    "snapshot.too_small": {
+        "en": "size: {width} × {height} px is too small for the map, its legend and its credit; "
+        "at this width the picture needs a height of {least} px (or give the width alone)",
+        "fr": "size : {width} × {height} px est trop petit pour la carte, sa légende et son crédit ; "
+        "à cette largeur, l'image demande une hauteur de {least} px (ou ne donnez que la largeur)",
+    },
+    "problem.preset": {
+        "en": "“{value}” is not one of the presets {presets} (a comparison has none)",
+        "fr": "« {value} » n'est pas l'un des formats prédéfinis {presets} (une comparaison n'en a pas)",
     },
     "problem.number": {"en": "“{value}” is not a number", "fr": "« {value} » n'est pas un nombre"},
     "problem.range": {

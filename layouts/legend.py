@@ -22,6 +22,7 @@ class LegendEntry:
     glyph: str = ""  # a base's marker
     line: str = ""  # an alliance: its outline's dashed line
     operator: str = ""  # a base mark's operator, whose colour it takes
+    short: str = ""  # the label in the one-row legend of a laptop screen
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Legend:
     entries: tuple[LegendEntry, ...]
     bases_title: str = ""
     bases: tuple[LegendEntry, ...] = ()
+    more: str = ""  # the button that shows the outlines and bases where the legend is folded
 
 
 def legend(
@@ -46,7 +48,8 @@ def legend(
     if lens == ALIGNMENT_LENS:
         title = t("legend.title", lang)
         entries = [
-            LegendEntry(t(f"alignment.{name}", lang), klass=name) for name in theme.ALIGNMENT_LEGEND[:-1]
+            LegendEntry(t(f"alignment.{name}", lang), klass=name, short=t(f"alignment.{name}.short", lang))
+            for name in theme.ALIGNMENT_LEGEND[:-1]
         ]
     else:
         title = t("lens.legend_title", lang, partner=dataset.partner_name(lens, lang))
@@ -70,10 +73,11 @@ def legend(
         ]
         marks.append(LegendEntry(t("bases.other", lang), glyph=theme.SYMBOL_GLYPHS[theme.OTHER_BASE_STYLE]))
         marks.append(LegendEntry(t("bases.together", lang), glyph="②"))
-    return Legend(title, tuple(entries), t("bases.legend", lang) if bases else "", tuple(marks))
+    bases_title = t("bases.legend", lang) if bases else ""
+    return Legend(title, tuple(entries), bases_title, tuple(marks), t("legend.more", lang))
 
 
-def _entry_html(entry: LegendEntry) -> html.Li:
+def _entry_html(entry: LegendEntry, foldable: bool = False) -> html.Li:
     if entry.glyph:
         style = {"color": theme.base_colour_css(entry.operator)} if entry.operator else None
         key = html.Span(entry.glyph, className="base-mark", style=style, **{"aria-hidden": "true"})
@@ -85,21 +89,47 @@ def _entry_html(entry: LegendEntry) -> html.Li:
         key = html.Span(className="swatch-line", style={"borderTop": style})
     else:
         key = html.Span(className="swatch", style={"background": theme.class_colour_css(entry.klass or "")})
-    return html.Li([key, html.Span(entry.label)])
+    if not (foldable and entry.short):
+        return html.Li([key, html.Span(entry.label)])
+    # A laptop screen shows the short label; a screen reader always reads the full one.
+    return html.Li(
+        [
+            key,
+            html.Span(entry.label, className="legend-long"),
+            html.Span(entry.short, className="legend-short", **{"aria-hidden": "true"}),
+        ]
+    )
 
 
-def legend_html(model: Legend) -> list:
-    """The legend as page components (headings and lists)."""
-    children = [
-        html.H2(model.title, className="legend-title"),
-        html.Ul([_entry_html(e) for e in model.entries]),
-    ]
+def legend_html(model: Legend, foldable: bool = False) -> list:
+    """The legend as page components (headings and lists). A `foldable` legend (the map page's)
+    has its colours first, with short labels too, then the outlines and bases in a part that a
+    laptop screen or a phone folds behind a button, so that it takes one row there (two on a
+    phone): the page's CSS decides, `assets/legend.js` opens and closes it."""
+    if not foldable:
+        children = [
+            html.H2(model.title, className="legend-title"),
+            html.Ul([_entry_html(e) for e in model.entries]),
+        ]
+        if model.bases:
+            children += [
+                html.H2(model.bases_title, className="legend-title"),
+                html.Ul([_entry_html(e) for e in model.bases], className="bases-legend"),
+            ]
+        return children
+    colours = [e for e in model.entries if e.klass and e.klass != theme.CONTEXT]
+    more: list = [html.Ul([_entry_html(e) for e in model.entries if e not in colours])]
     if model.bases:
-        children += [
+        more += [
             html.H2(model.bases_title, className="legend-title"),
             html.Ul([_entry_html(e) for e in model.bases], className="bases-legend"),
         ]
-    return children
+    return [
+        html.H2(model.title, className="legend-title"),
+        html.Ul([_entry_html(e, foldable=True) for e in colours]),
+        html.Button(model.more, className="legend-more-toggle", type="button", **{"aria-expanded": "false"}),
+        html.Div(more, className="legend-more"),
+    ]
 
 
 def legend_annotation(model: Legend) -> str:

@@ -59,13 +59,14 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                     html.Section(
                         [
                             map_graph(Id.MAP, figure, topojson_url, lang, "map"),
-                            # The date control right under the map, in view with it on a laptop.
-                            year_control(data, view),
+                            # The key and the date control right under the map: on a laptop the
+                            # legend folds to one row, so both are in view with the map.
                             html.Div(
-                                legend_html(legend(data.dataset, view.lens, lang)),
+                                legend_html(legend(data.dataset, view.lens, lang), foldable=True),
                                 id=Id.LEGEND,
                                 className="legend",
                             ),
+                            year_control(data, view),
                             view_controls(data, view),
                             compare_picker(data, view),
                             share_dialog(lang),

@@ -39,7 +39,7 @@ def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
         arg=names,
     )
     # five colours, neighbours, outline, the two alliances
-    assert page.locator("#legend ul").first.locator("li").count() == 9
+    assert page.locator("#legend ul:not(.bases-legend) li").count() == 9
     page.locator("#map").hover()
     assert page.locator(".modebar").count() == 0  # no plotly toolbar: the share dialog makes images
     page.wait_for_timeout(500)  # let late requests (topojson, fonts) show up
@@ -215,6 +215,22 @@ def test_map030_laptop_screen_shows_the_map_and_the_date_control_at_once(
         for selector in ("#year-display", "#year-slider [role=slider]", "#year-play"):
             assert boxes[selector]["top"] >= 0 and boxes[selector]["bottom"] <= 720, (selector, boxes)
         assert page.locator("#map .modebar").count() == 0
+        # The legend's colours are in view too, in one row; outlines and bases one click away.
+        legend = page.locator("#legend")
+        box = legend.bounding_box()
+        assert box and box["y"] >= 0
+        assert box["y"] + box["height"] <= 720 and box["height"] <= 40, box
+        swatch_rows = {
+            round(b["y"]) for b in (s.bounding_box() for s in legend.locator(".swatch").all()) if b
+        }
+        assert len(swatch_rows) == 1, swatch_rows
+        bases = legend.locator(".bases-legend")
+        assert not bases.is_visible()
+        toggle = legend.locator(".legend-more-toggle")
+        toggle.click()
+        bases.wait_for(state="visible")
+        assert toggle.get_attribute("aria-expanded") == "true"
+        assert legend.locator(".swatch-changed").is_visible()
     finally:
         context.close()
 
