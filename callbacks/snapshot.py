@@ -8,6 +8,7 @@ page's own download works in the browser).
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 from dash import Dash
 from flask import Response, request
 
@@ -24,6 +25,7 @@ from data.view import (
     snapshot_url,
 )
 from layouts.image import image_figure
+from layouts.picture import compose, preset_figure
 from publish.render import RenderTimeout, RenderUnavailable
 from publish.render_service import RETRY_AFTER_S, RenderBusy, RenderClient
 
@@ -37,6 +39,11 @@ MEDIA_TYPES = {
 }
 
 
+def site_address(url: str) -> str:
+    """How a picture's credit writes the site's address: `http://example.org/` -> `example.org`."""
+    return url.split("://", 1)[-1].rstrip("/")
+
+
 def _text(body: str, status: int) -> Response:
     response = Response(body + "\n", status=status, mimetype="text/plain")
     if status == 503:
@@ -44,22 +51,42 @@ def _text(body: str, status: int) -> Response:
     return response
 
 
-def snapshot_response(data: AppData, renderer: RenderClient, name: str, args: dict[str, str]) -> Response:
+def snapshot_response(
+    data: AppData, renderer: RenderClient, name: str, args: dict[str, str], address: str = ""
+) -> Response:
+    """The answer to `/snapshot/<name>?<args>`; `address` is the site's, for a preset's credit line."""
     parsed = parse_snapshot(name, args, data.calendar())
     if not isinstance(parsed, SnapshotRequest):
         lang = lang_from_input((args.get("lang") or "").strip().lower())
         return _text("\n".join([t("snapshot.bad_request", lang), *(p.error(lang) for p in parsed)]), 400)
     view = parsed.view
     if parsed.fmt in IMAGE_FORMATS:
+        key = (data.release_tag, *parsed.key())  # one cache for every worker and data release
+        width, height = parsed.width, parsed.height
+        if view.compare is None:
+            preset = parsed.layout_preset()
+            key += (address,)
+            composition = compose(data, view, preset, address)
+            if composition.least_height:
+                message = t(
+                    "snapshot.too_small",
+                    view.lang,
+                    width=width,
+                    height=height,
+                    least=composition.least_height,
+                )
+                return _text("\n".join([t("snapshot.bad_request", view.lang), message]), 400)
+            height = composition.height  # an article's follows its content
+
+            def figure() -> go.Figure:
+                return preset_figure(data, view, preset, address)[0]
+        else:
+
+            def figure() -> go.Figure:
+                return image_figure(data, view, (width, height))
+
         try:
-            body: bytes | str = renderer.render(
-                (data.release_tag, *parsed.key()),  # one cache for every worker and data release
-                lambda: image_figure(data, view, (parsed.width, parsed.height)),
-                parsed.fmt,
-                parsed.width,
-                parsed.height,
-                parsed.scale,
-            )
+            body: bytes | str = renderer.render(key, figure, parsed.fmt, width, height, parsed.scale)
         except RenderBusy:
             return _text(t("snapshot.busy", view.lang), 503)
         except RenderUnavailable:
@@ -93,4 +120,4 @@ def register(app: Dash, data: AppData) -> None:
     @app.server.route(SNAPSHOT_PREFIX + "<path:name>")
     def snapshot(name: str) -> Response:
         args = {key: request.args.get(key, "") for key in request.args}
-        return snapshot_response(data, renderer, name, args)
+        return snapshot_response(data, renderer, name, args, site_address(request.host_url))

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from data.i18n import DEFAULT_LANG, LANGS, Lang, t
 from data.period import Calendar, Period
+from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS, Preset, sized_preset
 from data.state import EUROPEAN_UNION, FRANCE, RUSSIA, TURKEY, UNITED_NATIONS, UNITED_STATES
 from geodata.names import FOCUS
 
@@ -363,12 +364,20 @@ class SnapshotRequest:
     width: int = WIDTH[2]
     height: int = HEIGHT[2]
     scale: float = SCALE[2]
+    preset: str | None = None  # laid out for one of `data.presets.PRESETS`, which sets the size
+    auto_height: bool = False  # as tall as its layout needs (`height` is then a first guess)
 
     def key(self) -> tuple:
         """What makes two images the same (the cache key)."""
         v = self.view
-        size = (self.width, self.height, self.scale)
-        return (self.fmt, v.period, v.compare, v.lang, v.lens, v.country, v.bases, *size)
+        size = (self.preset,) if self.preset else (self.width, None if self.auto_height else self.height)
+        return (self.fmt, v.period, v.compare, v.lang, v.lens, v.country, v.bases, *size, self.scale)
+
+    def layout_preset(self) -> Preset:
+        """The layout its picture gets: its preset, or one made for its size."""
+        if self.preset is not None:
+            return PRESETS[self.preset]
+        return sized_preset(self.width, None if self.auto_height else self.height)
 
     def filename(self) -> str:
         parts = ["sahel", self.view.period.token()]
@@ -407,13 +416,39 @@ def parse_snapshot(name: str, args: Mapping[str, str], calendar: Calendar) -> Sn
         problems.insert(
             0, Notice("format", "format", (("value", echo(fmt)), ("formats", ", ".join(SNAPSHOT_FORMATS))))
         )
-    width = _read(args, "width", _bounded("width", int, WIDTH), WIDTH[2], problems)
-    default_height = COMPARE_HEIGHT if view.compare is not None else HEIGHT[2]
-    height = _read(args, "height", _bounded("height", int, HEIGHT), default_height, problems)
-    scale = _read(args, "scale", _bounded("scale", float, SCALE), SCALE[2], problems)
-    width, height, scale = rounded_size(width, height, scale)
+    preset = (args.get("preset") or "").strip().lower() or None
+    if preset is not None and (preset not in PRESETS or view.compare is not None):
+        choices = ", ".join(PRESETS) if view.compare is None else "—"
+        problems.append(Notice("preset", "preset", (("value", echo(preset)), ("presets", choices))))
+        preset = None
+    sized = any((args.get(key) or "").strip() for key in ("width", "height"))
+    if preset is None and not sized and view.compare is None:
+        preset = DEFAULT_PRESET
+    png_scale = PNG_SCALE if fmt == "png" else 1.0
+    auto_height = False
+    if preset is not None:  # the preset sets the size; an article's height follows its content
+        chosen = PRESETS[preset]
+        width, height, auto_height = chosen.width, chosen.height or chosen.width, chosen.height is None
+        scale = _read(args, "scale", _bounded("scale", float, SCALE), png_scale, problems)
+        scale = rounded_size(width, height, scale)[2]
+    else:
+        width = _read(args, "width", _bounded("width", int, WIDTH), WIDTH[2], problems)
+        # A width alone: the picture is as tall as its layout needs (a comparison has its height).
+        auto_height = view.compare is None and not (args.get("height") or "").strip()
+        default_height = COMPARE_HEIGHT if view.compare is not None else HEIGHT[2]
+        height = _read(args, "height", _bounded("height", int, HEIGHT), default_height, problems)
+        scale = _read(args, "scale", _bounded("scale", float, SCALE), png_scale, problems)
+        width, height, scale = rounded_size(width, height, scale)
     if width * height * scale * scale > MAX_PIXELS:
         problems.append(Notice("size", "pixels", (("pixels", f"{MAX_PIXELS:,}"),)))
     if problems:
         return problems
-    return SnapshotRequest(view=view.with_(notices=()), fmt=fmt, width=width, height=height, scale=scale)
+    return SnapshotRequest(
+        view=view.with_(notices=()),
+        fmt=fmt,
+        width=width,
+        height=height,
+        scale=scale,
+        preset=preset,
+        auto_height=auto_height,
+    )

@@ -146,7 +146,10 @@ def test_vw009_snapshot_request():
     args = {"lang": "FR", "lens": "rus", "country": "mli", "width": "800"}
     request = parse_snapshot("2016-05.svg", args, CALENDAR)
     assert request == SnapshotRequest(
-        view=View(period=month(2016, 5), lang="fr", country="MLI", lens="RUS"), fmt="svg", width=800
+        view=View(period=month(2016, 5), lang="fr", country="MLI", lens="RUS"),
+        fmt="svg",
+        width=800,
+        auto_height=True,  # a width alone: as tall as the picture's layout needs
     )
     assert (request.height, request.scale) == (HEIGHT[2], 1.0)
     assert request.filename() == "sahel-2016-05-fr-rus-mli.svg"
