@@ -40,28 +40,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       if (!image) { return window.dash_clientside.no_update; }
       var graph = document.querySelector("#map .js-plotly-plot");
       if (!graph || !window.Plotly) { return window.dash_clientside.no_update; }
-      var layout = JSON.parse(JSON.stringify(graph.layout));
-      var extra = image.layout;
-      layout.geo = Object.assign({}, layout.geo, extra.geo);
-      layout.title = extra.title;
-      layout.annotations = extra.annotations;
-      layout.margin = extra.margin;
-      delete layout.width;
-      delete layout.height;
-      // The labels placed for the picture's size by the server, in place of those placed for the screen.
-      var data = graph.data.map(function (trace, i) {
-        if (i === 1 && image.labels) { return Object.assign({}, trace, image.labels); }
-        // The alliance outlines of the picture's date (the map on screen draws them all).
-        if (i >= 3 && image.outlines && i - 3 < image.outlines.length) {
-          return Object.assign({}, trace, { visible: image.outlines[i - 3] });
-        }
-        return trace;
-      });
-      var figure = {
-        data: data,
-        layout: layout,
-        config: { topojsonURL: graph._context.topojsonURL },
-      };
+      // The server's picture for the chosen preset, with the shapes the map on the page already has.
+      var figure = image.figure;
+      figure.data[0] = Object.assign({}, figure.data[0], { geojson: graph.data[0].geojson });
+      figure.config = { topojsonURL: graph._context.topojsonURL };
       return window.Plotly.toImage(figure, {
         format: image.format, width: image.width, height: image.height, scale: image.scale || 1,
       }).then(function (url) {

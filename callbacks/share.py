@@ -3,15 +3,16 @@ images of the current view made in the browser."""
 
 from __future__ import annotations
 
+import flask
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from data.context import AppData
 from data.i18n import t
+from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS
 from data.view import SnapshotRequest, view_from_inputs
 from layouts.ids import Id
-from layouts.image import image_figure, image_layout
-
-BROWSER_PNG_SCALE = 2
+from layouts.picture import preset_figure
+from publish.address import site_address
 
 
 def register(app: Dash, data: AppData) -> None:
@@ -51,25 +52,27 @@ def register(app: Dash, data: AppData) -> None:
         State(Id.LENS, "value"),
         State(Id.BASES, "value"),
         State(Id.LANG, "data"),
+        State(Id.SHARE_PRESET, "value"),
         prevent_initial_call=True,
     )
-    def image(_png, _svg, period, country, lens, bases, lang):
+    def image(_png, _svg, period, country, lens, bases, lang, preset):
         if ctx.triggered_id not in (Id.SHARE_PNG, Id.SHARE_SVG):
             return no_update
         view = view_from_inputs(data.calendar(), period, lang, country, lens, bases)
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
-        request = SnapshotRequest(view=view, fmt=fmt, scale=BROWSER_PNG_SCALE if fmt == "png" else 1)
-        # The labels as the server places them for the picture's size (`layouts.labels`).
-        picture = image_figure(data, view, (request.width, request.height))
-        labels = picture.data[1]
+        name = preset if preset in PRESETS else DEFAULT_PRESET
+        request = SnapshotRequest(view=view, fmt=fmt, scale=PNG_SCALE if fmt == "png" else 1, preset=name)
+        # The picture the server would draw for this preset; the browser adds the shapes it
+        # already has (the largest part) and draws it.
+        picture, composition = preset_figure(data, view, PRESETS[name], site_address(flask.request.host_url))
+        figure = picture.to_plotly_json()
+        figure["data"][0].pop("geojson", None)
         return {
             "format": fmt,
             "filename": request.filename(),
-            "width": request.width,
-            "height": request.height,
+            "width": composition.width,
+            "height": composition.height,
             "scale": request.scale,
-            "layout": image_layout(data, view),
-            "labels": {"text": list(labels.text), "lon": list(labels.lon), "lat": list(labels.lat)},
-            "outlines": [trace.visible is not False for trace in picture.data[3:-1]],  # the alliances shown
+            "figure": figure,
             "done": t("share.saved", view.lang, name=request.filename()),
         }

@@ -26,6 +26,7 @@ from data.view import (
 )
 from layouts.image import image_figure
 from layouts.picture import compose, preset_figure
+from publish.address import site_address
 from publish.render import RenderTimeout, RenderUnavailable
 from publish.render_service import RETRY_AFTER_S, RenderBusy, RenderClient
 
@@ -37,11 +38,6 @@ MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
     "csv": "text/csv; charset=utf-8",
 }
-
-
-def site_address(url: str) -> str:
-    """How a picture's credit writes the site's address: `http://example.org/` -> `example.org`."""
-    return url.split("://", 1)[-1].rstrip("/")
 
 
 def _text(body: str, status: int) -> Response:

@@ -388,6 +388,8 @@ class SnapshotRequest:
             parts.append(self.view.lens.lower())
         if self.view.country:
             parts.append(self.view.country.lower())
+        if self.preset not in (None, DEFAULT_PRESET):
+            parts.append(self.preset)
         return "-".join(parts) + "." + self.fmt
 
 

@@ -67,6 +67,7 @@ class Id(StrEnum):
     SHARE_SERVER_PNG = "share-server-png"
     SHARE_SERVER_SVG = "share-server-svg"
     SHARE_SERVER_TXT = "share-server-txt"
+    SHARE_PRESET = "share-preset"  # the size of the picture the dialog makes
     SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
     SHARE_TEXT = "share-text"  # translated strings the share scripts need
     # Two dates compared (?compare=)

@@ -287,9 +287,13 @@ def _compose(data: AppData, view: View, preset: Preset, address: str, shift: flo
         height = preset.height or round(y + size * 0.6 + credit_height)
         spare = height - credit_height - size * 0.6 - y if preset.height else 0.0
     else:
-        assert preset.height is not None
         column = max(inner * 0.27, 240.0)
         map_width = inner - column - pad
+        if preset.height is None:  # as tall as the map or the legend, whichever is taller
+            legend_height = _legend(_Canvas(preset.width), data, view, 0, 0, column, size)
+            content = max(map_width / aspect, legend_height)
+            preset = dataclasses.replace(preset, height=round(top + content + size * 0.4 + credit_height))
+        assert preset.height is not None
         bottom = preset.height - credit_height - size * 0.4
         map_height = min(bottom - top, map_width / aspect)
         middle = top + (bottom - top - map_height) / 2  # the map in the middle of its space

@@ -14,6 +14,7 @@ from dash import dcc, html
 
 from data.context import AppData
 from data.i18n import Lang, t
+from data.presets import DEFAULT_PRESET, PRESETS
 from data.view import View, embed_url, map_url, snapshot_url
 from layouts.ids import Id
 
@@ -86,6 +87,13 @@ def share_dialog(lang: Lang) -> html.Details:
             html.P(t("share.embed_help", lang), className="muted small"),
             html.P(id=Id.SHARE_STATUS, className="share-status", role="status"),
             html.H3(t("share.download", lang)),
+            dcc.RadioItems(
+                id=Id.SHARE_PRESET,
+                options=[{"label": t(f"preset.{name}", lang), "value": name} for name in PRESETS],
+                value=DEFAULT_PRESET,
+                className="share-presets",
+                inputClassName="share-preset-input",
+            ),
             html.Div(
                 [
                     html.Button(t("share.png", lang), id=Id.SHARE_PNG),

@@ -205,3 +205,37 @@ def fetch_image(url: str, patience_s: float = 120.0) -> tuple[int, bytes]:
             if error.code != 503 or retry_after is None or time.monotonic() > deadline:
                 return error.code, error.read()
         time.sleep(float(retry_after))  # the server's own answer to "when": not a guess at timing
+
+
+_PICTURE_TEXTS = """
+() => {
+  const svg = document.querySelector('svg');
+  const width = parseFloat(svg.getAttribute('width')), height = parseFloat(svg.getAttribute('height'));
+  const origin = svg.getBoundingClientRect();
+  const boxes = Array.from(svg.querySelectorAll('.annotation-text')).filter((t) => t.textContent.trim())
+    .map((t) => {
+      const r = t.getBoundingClientRect();
+      return {text: t.textContent, left: r.left - origin.left, top: r.top - origin.top,
+              right: r.right - origin.left, bottom: r.bottom - origin.top,
+              size: parseFloat(getComputedStyle(t).fontSize)};
+    });
+  const problems = [];
+  for (const b of boxes) {
+    const outside = b.left < 0 || b.top < 0 || b.right > width || b.bottom > height;
+    if (outside) problems.push(`${b.text} leaves the canvas`);
+    if (b.size < 12) problems.push(`${b.text} is ${b.size} px`);
+  }
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+      && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    if (overlap) problems.push(`${a.text} overlaps ${b.text}`);
+  }));
+  return {width, height, texts: boxes.map((b) => b.text), problems};
+}
+"""
+
+
+def picture_text_problems(page: Page) -> dict:
+    """In a picture (an SVG opened as the page): its size, its texts, and every text that leaves the
+    canvas, is under 12 px or overlaps another, as Chromium lays them out."""
+    return page.evaluate(_PICTURE_TEXTS)

@@ -140,7 +140,9 @@ def test_mon008_the_share_dialogs_images_after_steps_show_the_month(
         page.get_by_role("button", name="Vector image (SVG)").click()
     assert svg.value.suggested_filename == "sahel-2022-09-en.svg"
     text = Path(svg.value.path()).read_text(encoding="utf-8")
-    assert "Situation on 30 September 2022" in text and "January 2022" not in text
+    assert (
+        "Principal security partners in the Sahel, 30 September 2022" in text and "January 2022" not in text
+    )
     # Mali's path in the picture is filled with the colour of Russian forces.
     mali = page.evaluate(
         """(text) => {

@@ -21,12 +21,13 @@ from playwright.sync_api import Browser, Page
 from data.context import AppData, load_app_data
 from data.period import Period
 from data.view import parse_snapshot
-from layouts.image import image_figure
+from layouts.picture import preset_figure
+from publish.address import site_address
 from publish.export import export
 from publish.render import ImageRenderer
 from publish.render_service import QUEUE_SLOTS
 from tests.browser.conftest import Recorder, free_port
-from tests.browser.helpers import fetch_image, label_clashes, open_map, wait_for_month
+from tests.browser.helpers import fetch_image, label_clashes, open_map, picture_text_problems, wait_for_month
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -84,19 +85,30 @@ def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server:
     with page.expect_download() as svg:
         page.get_by_role("button", name="Image vectorielle (SVG)").click()
     text = Path(svg.value.path()).read_text(encoding="utf-8")
-    assert text.startswith("<svg") and "Situation au 31 décembre 2013" in text
+    assert text.startswith("<svg") and "Principaux partenaires de sécurité au Sahel, 31 décembre 2013" in text
     assert "Source : Carte des réalignements au Sahel" in text and "Principal partenaire de sécurité" in text
     picture = page.context.new_page()
     picture.set_content(text)
     found = label_clashes(picture, None)  # labels placed for the picture, not for the screen
     assert found["problems"] == [] and "MALI" in found["labels"], found
+    assert picture_text_problems(picture)["width"] == 1200  # the wide preset unless another is chosen
+    picture.close()
+
+    page.get_by_role("radio", name="Article (640 px de large)").check()
+    with page.expect_download() as article:
+        page.get_by_role("button", name="Image vectorielle (SVG)").click()
+    assert article.value.suggested_filename == "sahel-2013-12-fr-article.svg"
+    picture = page.context.new_page()
+    picture.set_content(Path(article.value.path()).read_text(encoding="utf-8"))
+    found = picture_text_problems(picture)
+    assert found["width"] == 640 and found["problems"] == [], found
     picture.close()
 
     href = page.locator("#share-csv").get_attribute("href")
     assert href == f"{server}/snapshot/2013-12.csv?lang=fr&download=1"
     status, body = fetch(href)
     assert status == 200 and body.decode().startswith("as_of,country,country_name,colour")
-    server_png = page.locator("#share-server-png").get_attribute("href")
+    server_png = page.locator("#share-server-png").get_attribute("href")  # the wide preset
     assert server_png == f"{server}/snapshot/2013-12.png?lang=fr"
     recorder.assert_clean()
 
@@ -169,7 +181,7 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
     assert status == 200 and png.startswith(PNG_MAGIC) and len(png) > 20_000
     status, svg = fetch_image(f"{server}/snapshot/2019.svg?lang=fr&lens=RUS")
     assert status == 200 and svg.startswith(b"<svg")
-    assert "Situation au 31 décembre 2019".encode() in svg
+    assert "Russie : présence au Sahel, 31 décembre 2019".encode() in svg
     assert "vérifiées jusqu'au 30 avril 2026".encode() in svg and b"changements ult" not in svg
     status, svg = fetch_image(f"{server}/snapshot/2026.svg")
     assert status == 200 and b"later changes are not shown" in svg  # a view past the review date
@@ -179,7 +191,7 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
         svgs = list(pool.map(lambda y: fetch_image(f"{server}/snapshot/{y}.svg?width=1000"), years))
     for year, (status, body) in zip(years, svgs, strict=True):
         assert status == 200
-        assert f"Situation on 31 December {year}".encode() in body, year
+        assert f"Principal security partners in the Sahel, 31 December {year}".encode() in body, year
         assert all(f"31 December {other}".encode() not in body for other in years if other != year)
 
     with ThreadPoolExecutor(max_workers=QUEUE_SLOTS) as pool:  # as many as the server lets wait
@@ -190,13 +202,10 @@ def test_shr105_snapshots_valid_and_concurrent_requests_get_their_own_year(serve
     try:
         for year, (status, body) in zip(years, pngs, strict=True):
             request = parse_snapshot(f"{year}.png", {"width": "1000"}, data.calendar())
-            expected = renderer.render(
-                request.key(),
-                lambda r=request: image_figure(data, r.view, (r.width, r.height)),
-                "png",
-                1000,
-                request.height,
+            figure, composition = preset_figure(
+                data, request.view, request.layout_preset(), site_address(server)
             )
+            expected = renderer.render_figure(figure, "png", 1000, composition.height, request.scale)
             assert status == 200 and body == expected, year
     finally:
         renderer.close()

@@ -65,7 +65,9 @@ def test_pic002_an_article_is_as_tall_as_its_content(real_data):
     assert english.height - bottom < 30  # no empty band under the credit
 
 
-@pytest.mark.parametrize("size", [(600, 600), (1200, 400), (800, 450), (1920, 1080), (400, None)])
+@pytest.mark.parametrize(
+    "size", [(600, 600), (1200, 400), (800, 450), (1920, 1080), (400, None), (1000, None), (1600, None)]
+)
 def test_pic003_any_size_is_laid_out_or_refused_with_the_height_it_needs(real_data, size):
     preset = sized_preset(*size)
     for lang in ("en", "fr"):
