@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 
 from dash import Dash, html
 from dash.development.base_component import Component
 from flask import Flask
 
-from callbacks import errors, guard, headers, pages, router, snapshot
+from callbacks import errors, guard, headers, oembed, pages, router, snapshot
 from data.context import AppData, load_app_data
 from data.i18n import t
 from data.view import parse_query
@@ -23,16 +24,25 @@ from layouts.theme import css_variables
 from publish.render import ASSETS_DIR
 
 # Features of the whole site, around those of the pages (`callbacks.pages`).
-SITE_FEATURES_FIRST = (guard, errors, router, snapshot)
+SITE_FEATURES_FIRST = (guard, errors, router, snapshot, oembed)
 SITE_FEATURES_LAST = (headers,)  # last: the security policy hashes the inline scripts registered before it
 
 
 class SahelDash(Dash):
-    """Dash without the dash_table bundle, which Dash adds to every page: no page here uses it."""
+    """Dash without the dash_table bundle, which Dash adds to every page: no page here uses it; and
+    with markup in the head that depends on the address served (`head_parts`, each called while the
+    page is served: the oEmbed discovery link)."""
+
+    head_parts: tuple[Callable[[], str], ...] = ()
 
     def _generate_scripts_html(self) -> str:
         scripts = super()._generate_scripts_html()
         return "\n".join(line for line in scripts.split("\n") if "/dash_table/" not in line)
+
+    def interpolate_index(self, **kwargs: str) -> str:
+        parts = [kwargs.get("metas", ""), *(part() for part in self.head_parts)]
+        kwargs["metas"] = "\n".join(part for part in parts if part)
+        return super().interpolate_index(**kwargs)
 
 
 def index_string() -> str:
@@ -76,6 +86,7 @@ def create_app(data: AppData | None = None) -> Dash:
     # the wire for a few milliseconds of server time.
     app.server.config.update(COMPRESS_ZSTD_LEVEL=9, COMPRESS_BR_LEVEL=6)
     app.index_string = index_string()
+    app.head_parts = (functools.partial(oembed.discovery_link, data),)
     app.layout = shell()
     topojson_url = app.get_asset_url("topojson/")
     calendar, steps = data.calendar(), len(data.dataset.story)

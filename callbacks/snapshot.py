@@ -3,7 +3,8 @@
 Bad parameters get HTTP 400 listing every problem. Images come from the server's one renderer
 (`publish.render_service`) and its disk cache; no Chromium on the server, a full queue, a render
 that takes too long or a renderer that died gets HTTP 503 with a message and `Retry-After` (the
-page's own download works in the browser).
+page's own download works in the browser). An answer is tagged with the data release and the view
+(`callbacks.caching`): a browser or a CDN that holds it gets 304, and no image is drawn again.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import plotly.graph_objects as go
 from dash import Dash
 from flask import Response, request
 
+from callbacks.caching import cached, release_etag
 from data.context import AppData
 from data.describe import alt_text, view_csv
 from data.i18n import LANGS, t
@@ -55,6 +57,19 @@ def snapshot_response(
     if not isinstance(parsed, SnapshotRequest):
         lang = lang_from_input((args.get("lang") or "").strip().lower())
         return _text("\n".join([t("snapshot.bad_request", lang), *(p.error(lang) for p in parsed)]), 400)
+    response = cached(
+        release_etag(data, *parsed.key(), *data.days_shown(parsed.view)),
+        f"public, max-age={CACHE_SECONDS}",
+        lambda: _snapshot(data, renderer, parsed),
+    )
+    if response.status_code in (200, 304):
+        disposition = "attachment" if args.get("download") == "1" else "inline"
+        response.headers["Content-Disposition"] = f'{disposition}; filename="{parsed.filename()}"'
+        response.headers["Access-Control-Allow-Origin"] = "*"  # images and text may be used anywhere
+    return response
+
+
+def _snapshot(data: AppData, renderer: RenderClient, parsed: SnapshotRequest) -> Response:
     view = parsed.view
     if parsed.fmt in IMAGE_FORMATS:
         key = (data.release_tag, *parsed.key())  # one cache for every worker and data release
@@ -94,12 +109,7 @@ def snapshot_response(
         body = alt_text(data, view)
     else:
         body = view_csv(data, view)
-    response = Response(body, content_type=MEDIA_TYPES[parsed.fmt])
-    disposition = "attachment" if args.get("download") == "1" else "inline"
-    response.headers["Content-Disposition"] = f'{disposition}; filename="{parsed.filename()}"'
-    response.headers["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
-    response.headers["Access-Control-Allow-Origin"] = "*"  # images and text may be used anywhere
-    return response
+    return Response(body, content_type=MEDIA_TYPES[parsed.fmt])
 
 
 def default_snapshots(data: AppData) -> list[str]:

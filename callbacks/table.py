@@ -5,8 +5,9 @@ rows as data and `assets/table.js` writes them into the page."""
 from __future__ import annotations
 
 from dash import ClientsideFunction, Dash, Input, Output, State
-from flask import Response, abort, request
+from flask import Response, abort
 
+from callbacks.caching import cached, release_etag
 from data.context import AppData
 from data.i18n import t
 from data.view import DOWNLOAD_PREFIX, lang_from_input
@@ -49,11 +50,7 @@ def register(app: Dash, data: AppData) -> None:
         body = data.downloads.get(name) if name in DOWNLOADS else None
         if body is None:
             abort(404)
-        unchanged = request.if_none_match.contains(data.release_tag)
-        response = Response(
-            None if unchanged else body, status=304 if unchanged else 200, mimetype="text/csv"
-        )
+        # Kept, but asked again (a 304 when unchanged).
+        response = cached(release_etag(data), "no-cache", lambda: Response(body, mimetype="text/csv"))
         response.headers["Content-Disposition"] = f'attachment; filename="sahel-realignment-{name}.csv"'
-        response.headers["Cache-Control"] = "no-cache"  # kept, but asked again (a 304 when unchanged)
-        response.set_etag(data.release_tag)
         return response

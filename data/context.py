@@ -22,7 +22,7 @@ from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
 from data.schema import Base
 from data.state import Change, CountryState, active_bases, changes, partner_level, region_state
-from data.view import ALIGNMENT_LENS
+from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import Shapes, load_shapes
@@ -90,6 +90,12 @@ class AppData:
 
     def as_of(self, period: Period) -> dt.date:
         return period.as_of(self.clock())
+
+    def days_shown(self, view: View) -> tuple[dt.date, dt.date | None]:
+        """The days a view shows (its period's as-of date, and its comparison's): the month under way
+        shows a later day each day, so they belong to what makes two answers for a view the same."""
+        compared = self.as_of(view.compare) if view.compare is not None else None
+        return self.as_of(view.period), compared
 
     def states(self, period: Period) -> Mapping[str, CountryState]:
         """Each focus country's state at the period's as-of date."""

@@ -478,6 +478,19 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "L'image a pris trop de temps ; veuillez réessayer.",
     },
     "snapshot.bad_request": {"en": "Bad snapshot request:", "fr": "Demande d'image invalide :"},
+    "problem.positive": {
+        "en": "“{value}” is not a whole number above 0",
+        "fr": "« {value} » n'est pas un nombre entier supérieur à 0",
+    },
+    "oembed.bad_request": {"en": "Bad oEmbed request:", "fr": "Demande oEmbed invalide :"},
+    "oembed.not_found": {
+        "en": "No view of this map at this address: give the full address of a page of this site.",
+        "fr": "Aucune vue de cette carte à cette adresse : donnez l'adresse complète d'une page de ce site.",
+    },
+    "oembed.format": {
+        "en": "Only the JSON format is offered (format=json).",
+        "fr": "Seul le format JSON est proposé (format=json).",
+    },
     "credit": {
         "en": "Shapes: Natural Earth (public domain). Events and partnerships: dated and sourced, "
         "see each event's sources.",

@@ -5,8 +5,8 @@ the panel, the lens, whether bases are shown, and the settings of two pages: the
 (`controls`) and the briefing's step (`step`). It is read in one place from whatever brings it
 in — an address (`parse_query`), the values of callback inputs (`view_from_inputs`), a snapshot's
 name and arguments (`parse_snapshot`) — and written in one place as links (`map_url`, `embed_url`,
-`present_url`, `methodology_url`, `snapshot_url`, `download_url`). Nothing else assembles a query
-string, in Python or in the browser.
+`present_url`, `methodology_url`, `snapshot_url`, `download_url`, `oembed_url`). Nothing else
+assembles a query string, in Python or in the browser.
 
 Reading never fails. A bad value falls back to its default and leaves a `Notice` that a page shows
 as text and a snapshot turns into an HTTP 400 line. Numbers are read only from short digit strings,
@@ -40,6 +40,7 @@ METHODOLOGY_PATH = "/methodology"
 DATA_CHANGES_PATH = "/data-changes"
 SNAPSHOT_PREFIX = "/snapshot/"
 DOWNLOAD_PREFIX = "/download/"
+OEMBED_PATH = "/oembed"
 
 PERIOD_KEY = "date"  # the query parameter that names the period: `2023-08` or `2023-08-15`
 YEAR_KEY = "year"  # older links: `?year=2023` shows the end of 2023
@@ -344,14 +345,22 @@ def data_changes_url(view: View) -> str:
     return DATA_CHANGES_PATH + _query(_lang_part(view))
 
 
-def snapshot_url(view: View, fmt: str, *, download: bool = False) -> str:
-    """`/snapshot/2023.png?lens=RUS&lang=fr`: the image, alt text or data of a view."""
+def snapshot_url(view: View, fmt: str, *, download: bool = False, size: tuple[int, int] | None = None) -> str:
+    """`/snapshot/2023.png?lens=RUS&lang=fr`: the image, alt text or data of a view (of `size` pixels
+    when given)."""
     parts = _parts(view, None) + ([("download", "1")] if download else [])
+    if size is not None:
+        parts += [("width", str(size[0])), ("height", str(size[1]))]
     return f"{SNAPSHOT_PREFIX}{view.period.token()}.{fmt}" + _query(parts)
 
 
 def download_url(name: str) -> str:
     return f"{DOWNLOAD_PREFIX}{name}.csv"
+
+
+def oembed_url(address: str) -> str:
+    """`/oembed?url=…&format=json`: the oEmbed answer for a page's full address."""
+    return OEMBED_PATH + _query([("url", address), ("format", "json")])
 
 
 # Snapshots: the same readers, but a bad value is refused (HTTP 400) instead of repaired.
