@@ -60,7 +60,7 @@ def register(app: Dash, data: AppData) -> None:
             return no_update
         view = view_from_inputs(data.calendar(), period, lang, country, lens, bases)
         fmt = "png" if ctx.triggered_id == Id.SHARE_PNG else "svg"
-        name = preset if preset in PRESETS else DEFAULT_PRESET
+        name = preset if isinstance(preset, str) and preset in PRESETS else DEFAULT_PRESET
         request = SnapshotRequest(view=view, fmt=fmt, scale=PNG_SCALE if fmt == "png" else 1, preset=name)
         # The picture the server would draw for this preset; the browser adds the shapes it
         # already has (the largest part) and draws it.

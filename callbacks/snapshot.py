@@ -58,9 +58,9 @@ def snapshot_response(
         lang = lang_from_input((args.get("lang") or "").strip().lower())
         return _text("\n".join([t("snapshot.bad_request", lang), *(p.error(lang) for p in parsed)]), 400)
     response = cached(
-        release_etag(data, *parsed.key(), *data.days_shown(parsed.view)),
+        release_etag(data, *parsed.key(), *data.days_shown(parsed.view), address),
         f"public, max-age={CACHE_SECONDS}",
-        lambda: _snapshot(data, renderer, parsed),
+        lambda: _snapshot(data, renderer, parsed, address),
     )
     if response.status_code in (200, 304):
         disposition = "attachment" if args.get("download") == "1" else "inline"
@@ -69,10 +69,11 @@ def snapshot_response(
     return response
 
 
-def _snapshot(data: AppData, renderer: RenderClient, parsed: SnapshotRequest) -> Response:
+def _snapshot(data: AppData, renderer: RenderClient, parsed: SnapshotRequest, address: str) -> Response:
     view = parsed.view
     if parsed.fmt in IMAGE_FORMATS:
-        key = (data.release_tag, *parsed.key())  # one cache for every worker and data release
+        # One cache for every worker and data release; the month under way shows a later day each day.
+        key = (data.release_tag, *parsed.key(), *data.days_shown(view))
         width, height = parsed.width, parsed.height
         if view.compare is None:
             preset = parsed.layout_preset()
