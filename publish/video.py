@@ -160,10 +160,12 @@ def video(
     lang: Lang = DEFAULT_LANG,
     preset: str = DEFAULT_PRESET,
     renderer: ImageRenderer | None = None,
-    stream: TextIO = sys.stderr,
+    stream: TextIO | None = None,
 ) -> int:
     """Write the time-lapse video of the months from `first` to `last` to `path` (.mp4 or .gif).
-    Returns the exit code: 0, 1 when it could not be made, 2 when it was asked wrongly."""
+    Returns the exit code: 0, 1 when it could not be made, 2 when it was asked wrongly. Progress
+    goes to `stream` (standard error by default)."""
+    stream = stream or sys.stderr
     fmt = path.suffix.lower().removeprefix(".")
     if fmt not in FORMATS:
         print(t("video.format", lang, name=path.name), file=sys.stderr)
