@@ -115,7 +115,10 @@ def ffmpeg_executable() -> str:
     """The ffmpeg the imageio-ffmpeg wheel ships (`IMAGEIO_FFMPEG_EXE` names another)."""
     import imageio_ffmpeg
 
-    return imageio_ffmpeg.get_ffmpeg_exe()
+    try:
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except RuntimeError as exc:  # the wheel's binary is missing and no other ffmpeg was named
+        raise VideoError(str(exc)) from exc
 
 
 @contextlib.contextmanager
