@@ -4,6 +4,8 @@ python app.py [--host 127.0.0.1] [--port 8050] [--data DIR] [--debug]   serve th
 python app.py check-data [--data DIR]                                  validate the data, exit 0 or 1
 python app.py export DIR [--data DIR]                                  the static site of every period
 python app.py diff-data OLD_DIR NEW_DIR                                rows added, removed and changed
+python app.py video FILE.mp4|FILE.gif [--from YYYY-MM] [--to YYYY-MM] [--lang en|fr]
+                    [--preset wide|square|story]               the map month by month as a video
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from pathlib import Path
 from werkzeug.serving import WSGIRequestHandler
 
 from data.context import load_app_data
+from data.i18n import DEFAULT_LANG, LANGS
 from data.loader import DATA_DIR, DataErrors
+from data.presets import DEFAULT_PRESET, VIDEO_PRESETS
 
 
 def check_data(data_dir: Path = DATA_DIR) -> int:
@@ -37,15 +41,22 @@ def check_data(data_dir: Path = DATA_DIR) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="app.py", description="Sahel Realignment Map")
     parser.add_argument(
-        "command", nargs="?", default="serve", choices=["serve", "check-data", "export", "diff-data"]
+        "command", nargs="?", default="serve", choices=["serve", "check-data", "export", "diff-data", "video"]
     )
     parser.add_argument(
-        "folders", nargs="*", type=Path, help="export: the folder to write to; diff-data: OLD_DIR NEW_DIR"
+        "folders",
+        nargs="*",
+        type=Path,
+        help="export: the folder to write to; diff-data: OLD_DIR NEW_DIR; video: the file to write",
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8050)
     parser.add_argument("--debug", action="store_true")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    parser.add_argument("--from", dest="first", metavar="YYYY-MM", help="video: the first month")
+    parser.add_argument("--to", dest="last", metavar="YYYY-MM", help="video: the last month")
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help="video: the language")
+    parser.add_argument("--preset", choices=VIDEO_PRESETS, default=DEFAULT_PRESET, help="video: the size")
     args = parser.parse_args(argv)
     if args.command == "check-data":
         return check_data(args.data)
@@ -58,17 +69,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "export" and len(args.folders) != 1:
         parser.error("export needs a folder: python app.py export DIR")
+    if args.command == "video" and len(args.folders) != 1:
+        parser.error("video needs a file: python app.py video FILE.mp4|FILE.gif")
     try:
         data = load_app_data(args.data)
     except DataErrors as exc:
         print(exc, file=sys.stderr)
-        what = "nothing was exported" if args.command == "export" else "the app was not started"
+        what = {"export": "nothing was exported", "video": "no video was made"}.get(
+            args.command, "the app was not started"
+        )
         print(f"The data in {args.data} is invalid; {what}.", file=sys.stderr)
         return 1
     if args.command == "export":
         from publish.export import export  # kaleido and the static site only when exporting
 
         return export(args.folders[0], data)
+    if args.command == "video":
+        from publish.video import video  # kaleido and ffmpeg only when making a video
+
+        return video(
+            args.folders[0], data, first=args.first, last=args.last, lang=args.lang, preset=args.preset
+        )
     from app import create_app
 
     app = create_app(data)

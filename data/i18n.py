@@ -459,6 +459,31 @@ TEXT: dict[str, dict[str, str]] = {
     "export.nav": {"en": "Dates and languages", "fr": "Dates et langues"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
+    "video.bad_month": {
+        "en": "--{option} {value}: not a month of the map (YYYY-MM, from {first} to {last}); no video was made",
+        "fr": "--{option} {value} : ce n'est pas un mois de la carte (AAAA-MM, de {first} à {last}) ; aucune vidéo n'a été faite",
+    },
+    "video.order": {
+        "en": "--from {first} comes after --to {last}; no video was made",
+        "fr": "--from {first} est postérieur à --to {last} ; aucune vidéo n'a été faite",
+    },
+    "video.format": {
+        "en": "{name}: a video is written as .mp4 or .gif; no video was made",
+        "fr": "{name} : une vidéo s'écrit en .mp4 ou en .gif ; aucune vidéo n'a été faite",
+    },
+    "video.no_browser": {
+        "en": "No video was made: no Chromium was found to draw its frames (BROWSER_PATH names one).",
+        "fr": "Aucune vidéo n'a été faite : Chromium est introuvable pour en dessiner les images (BROWSER_PATH en désigne un).",
+    },
+    "video.stopped": {
+        "en": "The video stopped, no file was written: {reason}",
+        "fr": "La vidéo s'est arrêtée, aucun fichier n'a été écrit : {reason}",
+    },
+    "video.frames": {"en": "frames", "fr": "images"},
+    "video.wrote": {
+        "en": "wrote {path}: {frames} frames ({months} months), {seconds} s, {size}",
+        "fr": "{path} écrit : {frames} images ({months} mois), {seconds} s, {size}",
+    },
     "snapshot.busy": {
         "en": "Too many images are being made on this server right now. Try again in a few seconds.",
         "fr": "Ce serveur produit trop d'images en ce moment. Réessayez dans quelques secondes.",

@@ -29,6 +29,7 @@ PRESETS: dict[str, Preset] = {
     )
 }
 DEFAULT_PRESET = "wide"
+VIDEO_PRESETS = ("wide", "square", "story")  # a video needs a fixed size
 PNG_SCALE = 2  # a preset's PNG is drawn at twice its size: sharp on high-density screens and in print
 
 

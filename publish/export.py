@@ -8,9 +8,11 @@ a file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -35,11 +37,13 @@ class ExportError(RuntimeError):
     """The export cannot write where it was asked to (a file in the way, no permission)."""
 
 
-def write_file(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file, so a second run (or an interrupted one) never leaves half a file.
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[tuple[int, Path]]:
+    """A temporary file beside `path` (its open descriptor and its path) that replaces `path` in one
+    step when the block ends without error, and is removed when it does not.
 
     The temporary file gets a name no one can guess and is created exclusively (it never opens a
-    file or a link already there); the finished file then replaces the target in one step.
+    file or a link already there), so a second run (or an interrupted one) never leaves half a file.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,15 +55,20 @@ def write_file(path: Path, content: str | bytes) -> None:
     except OSError as exc:
         raise ExportError(f"cannot write in {path.parent}: {exc.strerror}") from exc
     try:
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+        yield descriptor, Path(temporary)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _progress(done: int, total: int, label: str, stream: TextIO) -> None:
+def write_file(path: Path, content: str | bytes) -> None:
+    """Write through a temporary file (`replacing`)."""
+    with replacing(path) as (descriptor, _), os.fdopen(descriptor, "wb") as out:
+        out.write(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def progress(done: int, total: int, label: str, stream: TextIO) -> None:
     width = 30
     filled = width * done // total
     line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
@@ -111,7 +120,7 @@ def export(
                     request.scale,
                 )
                 write_file(out_dir / static_site.static_path(view.lang, view.period, fmt), image)
-            _progress(done, len(views), f"{view.lang} {view.period.label(view.lang)}", stream)
+            progress(done, len(views), f"{view.lang} {view.period.label(view.lang)}", stream)
     except (RenderUnavailable, RenderTimeout, ExportError) as exc:
         print(f"\nexport stopped: {exc}", file=sys.stderr)
         return 1
