@@ -1,6 +1,6 @@
 """One frame of the time-lapse video: the picture of a month laid out for its preset
 (`layouts.picture`), a progress bar along the bottom edge and, at a step of the story, its caption
-in a box over the foot of the map.
+in a box above the map where the canvas leaves room, over the foot of the map elsewhere.
 
 The overlays are plotly shapes and annotations placed in pixels of the canvas (the picture has no
 margins: paper coordinates are fractions of the canvas), and the caption is wrapped with the same
@@ -59,7 +59,7 @@ def caption_lines(caption: Caption, size: float, width: float) -> list[str]:
 
 
 def caption_annotation(composition: Composition, caption: Caption, size: float) -> tuple[dict, Box]:
-    """The caption in a box at the foot of the map, as wide as the map; and that box in px."""
+    """The caption in a box as wide as the map, above it or over its foot; and that box in px."""
     area = dict(composition.boxes)["map"]
     outer = area.right - area.left - 2 * CAPTION_INSET
     inner = outer - 2 * (CAPTION_PAD + CAPTION_BORDER)
@@ -67,6 +67,11 @@ def caption_annotation(composition: Composition, caption: Caption, size: float) 
     text_height = (ASCENT + DESCENT) * size + (len(lines) - 1) * LINE * size
     box_height = text_height + 2 * (CAPTION_PAD + CAPTION_BORDER)
     left, bottom = area.left + CAPTION_INSET, area.bottom - CAPTION_INSET
+    # Where the canvas has a free band above the map (a tall one), the caption stands there, clear
+    # of the map; elsewhere over the foot of the map.
+    above = max(box.bottom for name, box in composition.boxes if name in ("title", "subtitle", "review"))
+    if area.top - above >= box_height + 2 * CAPTION_INSET:
+        bottom = area.top - CAPTION_INSET
     box = Box(left, bottom - box_height, left + outer, bottom)
     dated, *rest = lines
     annotation = {
