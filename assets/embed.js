@@ -15,3 +15,42 @@
   }
   new ResizeObserver(send).observe(document.documentElement);
 })();
+
+/* The embed's theme: `light`, `dark`, or `auto` (the reader's system setting, followed as it
+   changes), from the address (`data-theme`); a host page may choose one by sending
+   {type: "sahel-map:theme", theme: "dark"} (the type the page names in `data-theme-message`).
+   The page's colours follow at once (`data-theme` on the root); the map is drawn again by the
+   server in the theme chosen, through the page's theme store. */
+(function () {
+  var STORE = "embed-theme";
+  var THEMES = ["light", "dark", "auto"];
+  var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  var asked = null;
+  var drawn = null;
+  function marked() { return document.querySelector("[data-theme-message]"); }
+  function apply() {
+    var page = marked();
+    if (!page) { return; }
+    var wanted = asked || page.getAttribute("data-theme") || "light";
+    if (drawn === null) { drawn = page.getAttribute("data-theme") === "dark" ? "dark" : "light"; }
+    var shown = wanted === "auto" ? (media && media.matches ? "dark" : "light") : wanted;
+    document.documentElement.setAttribute("data-theme", shown);
+    if (shown !== drawn && window.dash_clientside && window.dash_clientside.set_props) {
+      drawn = shown;
+      window.dash_clientside.set_props(STORE, { data: shown });
+    }
+  }
+  var watcher = new MutationObserver(function () {
+    if (marked()) { watcher.disconnect(); apply(); }
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
+  if (media && media.addEventListener) { media.addEventListener("change", apply); }
+  window.addEventListener("message", function (event) {
+    var page = marked();
+    var message = event.data;
+    if (!page || !message || message.type !== page.getAttribute("data-theme-message")) { return; }
+    if (THEMES.indexOf(message.theme) === -1) { return; }
+    asked = message.theme;
+    apply();
+  });
+})();

@@ -6,11 +6,29 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     addresses: function (frames, value, texts) {
       var noUpdate = window.dash_clientside.no_update;
       var frame = frames && frames.periods && frames.periods[String(value)];
-      if (!frame || !frame.links) { return [noUpdate, noUpdate, noUpdate, noUpdate, noUpdate, noUpdate]; }
+      if (!frame || !frame.links) { return [noUpdate, noUpdate, noUpdate, noUpdate, noUpdate]; }
       var origin = window.location.origin;
       var links = frame.links;
-      return [origin + links.permalink, links.embed_code.split(texts.origin).join(origin),
-              origin + links.csv, origin + links.png, origin + links.svg, origin + links.txt];
+      return [origin + links.permalink, origin + links.csv, origin + links.png, origin + links.svg,
+              origin + links.txt];
+    },
+
+    /* The month field counts only for an embed of a fixed month. */
+    fixedMonth: function (mode) { return mode !== "fixed"; },
+
+    /* The embed code and its preview for the dialog's options, made by the server. The preview is
+       a whole page: it is loaded only while the options are open (see the listener below). */
+    embed: function (built, texts) {
+      var noUpdate = window.dash_clientside.no_update;
+      if (!built || !built.code) { return [noUpdate, noUpdate, noUpdate]; }
+      var origin = window.location.origin;
+      var src = origin + built.src;
+      var preview = document.getElementById("share-preview");
+      var builder = preview && preview.closest("details");
+      if (preview) { preview.setAttribute("data-src", src); }
+      var shown = builder && builder.open && preview.closest("details.share").open;
+      return [built.code.split(texts.origin).join(origin), shown ? src : noUpdate,
+              { height: built.height + "px" }];
     },
 
     copy: function (linkClicks, embedClicks, texts) {
@@ -91,3 +109,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     }
   });
 })();
+
+/* Opening the embed options loads the preview of the embed they make. */
+document.addEventListener("toggle", function (event) {
+  var builder = event.target;
+  if (!builder.classList || !builder.classList.contains("embed-builder") || !builder.open) { return; }
+  var preview = document.getElementById("share-preview");
+  var src = preview && preview.getAttribute("data-src");
+  if (src && preview.getAttribute("src") !== src) { preview.setAttribute("src", src); }
+}, true);

@@ -58,7 +58,7 @@ PAGES: tuple[Page, ...] = (
         map_page,
         (url_state, country, map_view, panel, timeline, table, share, compare),
     ),
-    Page(EMBED_PATH, embed_page, (embed,), extras=("controls",), framable=True),
+    Page(EMBED_PATH, embed_page, (embed,), extras=("controls", "theme"), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),
     Page(METHODOLOGY_PATH, methodology_page),
     Page(DATA_CHANGES_PATH, data_changes_page),

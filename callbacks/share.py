@@ -3,15 +3,18 @@ images of the current view made in the browser."""
 
 from __future__ import annotations
 
+import math
+
 import flask
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from data.context import AppData
-from data.i18n import t
+from data.i18n import LANGS, t
 from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS
-from data.view import SnapshotRequest, view_from_inputs
+from data.view import THEMES, SnapshotRequest, parse_query, read_int, view_from_inputs
 from layouts.ids import Id
 from layouts.picture import preset_figure
+from layouts.share import EMBED_HEIGHT, EmbedChoice, built_embed
 from publish.address import site_address
 
 
@@ -19,7 +22,6 @@ def register(app: Dash, data: AppData) -> None:
     app.clientside_callback(
         ClientsideFunction("share", "addresses"),
         Output(Id.SHARE_LINK, "value"),
-        Output(Id.SHARE_EMBED, "value"),
         Output(Id.SHARE_CSV, "href"),
         Output(Id.SHARE_SERVER_PNG, "href"),
         Output(Id.SHARE_SERVER_SVG, "href"),
@@ -35,6 +37,59 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.SHARE_COPY_EMBED, "n_clicks"),
         State(Id.SHARE_TEXT, "data"),
         prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output(Id.SHARE_EMBED_BUILT, "data"),
+        Input(Id.SETTLED, "data"),
+        Input(Id.COUNTRY, "data"),
+        Input(Id.LENS, "value"),
+        Input(Id.BASES, "value"),
+        Input(Id.LANG, "data"),
+        Input(Id.SHARE_EMBED_DATE, "value"),
+        Input(Id.SHARE_EMBED_MONTH, "value"),
+        Input(Id.SHARE_EMBED_OPTIONS, "value"),
+        Input(Id.SHARE_EMBED_LANG, "value"),
+        Input(Id.SHARE_EMBED_THEME, "value"),
+        Input(Id.SHARE_EMBED_HEIGHT, "value"),
+    )
+    def embed(period, country, lens, bases, lang, date_mode, month, options, embed_lang, theme, height):
+        """The embed code and preview for the dialog's options (the address's origin is added in
+        the browser, as for the other links)."""
+        calendar = data.calendar()
+        view = view_from_inputs(calendar, period, lang, country, lens, bases)
+        options = options if isinstance(options, list) else []
+        fixed = None
+        if date_mode == "fixed" and isinstance(month, str):
+            chosen = parse_query({"date": month}, calendar)
+            fixed = None if chosen.notices else chosen.period
+        least, most, default = EMBED_HEIGHT
+        if isinstance(height, (int, float)) and not isinstance(height, bool) and math.isfinite(height):
+            size: int | None = int(height)
+        else:
+            size = read_int(height) if isinstance(height, str) else None
+        choice = EmbedChoice(
+            fixed=fixed,
+            controls="controls" in options,
+            lang=embed_lang if isinstance(embed_lang, str) and embed_lang in LANGS else None,
+            theme=theme if isinstance(theme, str) and theme in THEMES else "light",
+            height=min(most, max(least, size)) if size is not None else default,
+            plain="plain" in options,
+        )
+        return built_embed(data, view, choice)
+
+    app.clientside_callback(
+        ClientsideFunction("share", "fixedMonth"),
+        Output(Id.SHARE_EMBED_MONTH, "disabled"),
+        Input(Id.SHARE_EMBED_DATE, "value"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("share", "embed"),
+        Output(Id.SHARE_EMBED, "value"),
+        Output(Id.SHARE_PREVIEW, "src"),
+        Output(Id.SHARE_PREVIEW, "style"),
+        Input(Id.SHARE_EMBED_BUILT, "data"),
+        State(Id.SHARE_TEXT, "data"),
     )
     app.clientside_callback(
         ClientsideFunction("share", "download"),

@@ -45,7 +45,8 @@ OEMBED_PATH = "/oembed"
 PERIOD_KEY = "date"  # the query parameter that names the period: `2023-08` or `2023-08-15`
 YEAR_KEY = "year"  # older links: `?year=2023` shows the end of 2023
 COMPARE_KEY = "compare"  # a second period shown beside the first: `?date=2021-12&compare=2024-12`
-EXTRAS = ("controls", "step")  # parameters that belong to one page (the embed, the briefing)
+EXTRAS = ("controls", "theme", "step")  # parameters that belong to one page (the embed, the briefing)
+THEMES = ("light", "dark", "auto")  # /embed: `auto` follows the reader's system setting
 ECHO_LENGTH = 40  # characters of a bad value echoed back
 NUMBER_LENGTH = 12  # characters; a longer text is never read as a number
 
@@ -109,6 +110,7 @@ class View:
     lens: str = ALIGNMENT_LENS
     bases: bool = True
     controls: bool = True  # /embed: the slider under the map
+    theme: str = "light"  # /embed: light, dark, or auto (the reader's `prefers-color-scheme`)
     step: int = 1  # /present: the step of the story, from 1
     compare: Period | None = None  # a second period, shown beside the first
     notices: tuple[Notice, ...] = field(default=(), compare=False)
@@ -203,6 +205,13 @@ def _switch(name: str) -> object:
     return read
 
 
+def _theme(raw: str) -> str | Notice:
+    wanted = raw.strip().lower()
+    if wanted in THEMES:
+        return wanted
+    return Notice("theme", "theme", (("value", echo(raw)), ("themes", ", ".join(THEMES))), "theme")
+
+
 def _step(raw: str, steps: int) -> int | Notice:
     number = read_int(raw)
     if number is not None and 1 <= number <= steps:
@@ -228,7 +237,7 @@ def parse_query(
     extras: Collection[str] = (),
     steps: int = 0,
 ) -> View:
-    """The view an address asks for. `extras` are the page's own parameters (`controls`, `step`);
+    """The view an address asks for. `extras` are the page's own parameters (`controls`, `theme`, `step`);
     `steps` is the length of the briefing story."""
     notices: list[Notice] = []
     latest = calendar.last
@@ -245,6 +254,7 @@ def parse_query(
         controls=_read(args, "controls", _switch("controls"), True, notices)
         if "controls" in extras
         else True,
+        theme=_read(args, "theme", _theme, "light", notices) if "theme" in extras else "light",
         step=_read(args, "step", lambda raw: _step(raw, steps), 1, notices)
         if "step" in extras and steps
         else 1,
@@ -274,6 +284,8 @@ def _parts(view: View, period: str | None, extras: Collection[str] = ()) -> list
         parts.append(("bases", "0"))
     if "controls" in extras and not view.controls:
         parts.append(("controls", "0"))
+    if "theme" in extras and view.theme != "light":
+        parts.append(("theme", view.theme))
     if "step" in extras and view.step != 1:
         parts.append(("step", str(view.step)))
     return parts + _lang_part(view)
@@ -325,7 +337,7 @@ def map_url(view: View, calendar: Calendar) -> str:
 
 
 def embed_url(view: View, calendar: Calendar) -> str:
-    return EMBED_PATH + to_query(view, calendar, extras=("controls",), pin_period=True)
+    return EMBED_PATH + to_query(view, calendar, extras=("controls", "theme"), pin_period=True)
 
 
 def present_query(view: View) -> str:

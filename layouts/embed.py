@@ -7,6 +7,7 @@ page its height.
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 from dash import dcc, html
 
 from data.context import AppData
@@ -17,9 +18,9 @@ from layouts.compare import compare_embed
 from layouts.controls import period_slider
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
-from layouts.map_figure import as_of_text, build_figure, map_arrays_for
+from layouts.map_figure import as_of_text, build_figure, dark_figure, map_arrays_for
 from layouts.page import map_graph, notices
-from layouts.share import EMBED_MESSAGE
+from layouts.share import EMBED_MESSAGE, THEME_MESSAGE
 
 
 def embed_texts(data: AppData, view: View) -> tuple[str, str, str, str]:
@@ -29,17 +30,25 @@ def embed_texts(data: AppData, view: View) -> tuple[str, str, str, str]:
     return period_line, review, credit_line(data, view.lang), map_url(view, data.calendar())
 
 
+def embed_figure(data: AppData, view: View, theme: str) -> go.Figure:
+    """The embed's map, framed on the four countries with short labels (embeds sit in narrow
+    article columns), in the light or the dark theme."""
+    figure = build_figure(data.shapes, map_arrays_for(data, view, compact=True))
+    figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0})
+    return dark_figure(figure) if theme == "dark" else figure
+
+
 def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     if view.compare is not None:
         return compare_embed(data, view, topojson_url)
     lang = view.lang
     period_line, review, credit, full_path = embed_texts(data, view)
-    # Framed on the four countries with short labels: embeds sit in narrow article columns.
-    figure = build_figure(data.shapes, map_arrays_for(data, view, compact=True))
-    figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0})
+    figure = embed_figure(data, view, "dark" if view.theme == "dark" else "light")
     return html.Div(
         [
             dcc.Store(id=Id.LANG, data=lang),
+            # The theme drawn; with `auto`, assets/embed.js sets it from the reader's setting.
+            dcc.Store(id=Id.EMBED_THEME, data="dark" if view.theme == "dark" else "light"),
             dcc.Store(
                 id=Id.EMBED_VIEW,
                 data={"lang": lang, "country": view.country, "lens": view.lens, "bases": view.bases},
@@ -74,5 +83,9 @@ def embed_page(data: AppData, view: View, topojson_url: str) -> html.Div:
         ],
         className="embed",
         lang=lang,
-        **{"data-embed-message": EMBED_MESSAGE},
+        **{
+            "data-embed-message": EMBED_MESSAGE,
+            "data-theme": view.theme,
+            "data-theme-message": THEME_MESSAGE,
+        },
     )

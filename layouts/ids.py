@@ -48,6 +48,7 @@ class Id(StrEnum):
     TABLE_SHOWN = "table-shown"  # the events table has come near the screen (assets/map.js)
     # The embeddable view (/embed)
     EMBED_VIEW = "embed-view"  # the view's fixed settings: lang, country, lens, bases
+    EMBED_THEME = "embed-theme"  # the theme drawn: light or dark (`auto` resolved by the reader's browser)
     EMBED_MAP = "embed-map"
     EMBED_SLIDER = "embed-slider"
     EMBED_YEAR = "embed-year"
@@ -67,6 +68,14 @@ class Id(StrEnum):
     SHARE_SERVER_PNG = "share-server-png"
     SHARE_SERVER_SVG = "share-server-svg"
     SHARE_SERVER_TXT = "share-server-txt"
+    SHARE_EMBED_DATE = "share-embed-date"  # the embed builder's options
+    SHARE_EMBED_MONTH = "share-embed-month"
+    SHARE_EMBED_OPTIONS = "share-embed-options"
+    SHARE_EMBED_LANG = "share-embed-lang"
+    SHARE_EMBED_THEME = "share-embed-theme"
+    SHARE_EMBED_HEIGHT = "share-embed-height"
+    SHARE_EMBED_BUILT = "share-embed-built"  # the embed they make: code, address, height
+    SHARE_PREVIEW = "share-preview"
     SHARE_PRESET = "share-preset"  # the size of the picture the dialog makes
     SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
     SHARE_TEXT = "share-text"  # translated strings the share scripts need

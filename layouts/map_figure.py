@@ -313,6 +313,49 @@ def build_figure(shapes: Shapes, arrays: MapArrays) -> go.Figure:
     return figure
 
 
+def _darker(values: object, colours: dict[str, str]) -> object:
+    """A colour, or a list of colours, as the dark theme draws them."""
+    if isinstance(values, str):
+        return colours.get(values, values)
+    if isinstance(values, (list, tuple)):
+        return [colours.get(v, v) if isinstance(v, str) else v for v in values]
+    return values
+
+
+def dark_figure(figure: go.Figure) -> go.Figure:
+    """The map in the embed's dark theme: dark ground, sea and neighbours, light borders of change,
+    light names of the neighbours and lines of the alliances (the classes keep their colours)."""
+    context = theme.ALIGNMENT_COLOURS[theme.CONTEXT]
+    for trace in figure.data:
+        if trace.type == "choropleth":
+            scale = theme.stepped_colourscale()
+            trace.colorscale = [
+                [at, theme.DARK_LAND if colour == context else colour] for at, colour in scale
+            ]
+            trace.marker.line.color = _darker(trace.marker.line.color, theme.DARK_BORDERS)
+        elif trace.name == "labels":
+            trace.textfont.color = _darker(trace.textfont.color, theme.DARK_NAMES)
+        elif trace.mode == "lines":  # the alliances and the selection
+            trace.line.color = _darker(trace.line.color, theme.DARK_LINES)
+    figure.update_layout(
+        paper_bgcolor=theme.DARK_BACKGROUND,
+        font={"color": theme.DARK_TEXT},
+        geo={"landcolor": theme.DARK_LAND, "oceancolor": theme.DARK_OCEAN},
+    )
+    return figure
+
+
+DARK_PATCHED = {
+    ("data", 0, "marker", "line", "color"): theme.DARK_BORDERS,
+    ("data", 1, "textfont", "color"): theme.DARK_NAMES,
+}
+
+
+def dark_patch(values: dict[tuple, object]) -> dict[tuple, object]:
+    """A month's patch (`map_patch`) for a map drawn in the dark theme."""
+    return {path: _darker(v, DARK_PATCHED[path]) if path in DARK_PATCHED else v for path, v in values.items()}
+
+
 def map_patch(arrays: MapArrays) -> dict[tuple, object]:
     """What a view change sends: every per-view array, keyed by its path in the figure."""
     return {

@@ -69,7 +69,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                             year_control(data, view),
                             view_controls(data, view),
                             compare_picker(data, view),
-                            share_dialog(lang),
+                            share_dialog(lang, calendar),
                         ],
                         className="map-column",
                     ),

@@ -156,12 +156,64 @@ CSS_VARIABLES: dict[str, str] = {
     "overlay": OVERLAY,
     **{f"alliance-{name.lower()}": colour for name, (colour, _, _) in ALLIANCE_LINES.items()},
     **{f"class-{name}": colour for name, colour in ALIGNMENT_COLOURS.items()},
+    **{f"base-{operator.lower()}": partner_colour(operator, 3) for operator in BASE_STYLES},
 }
 
 
+# The embed's dark theme (`/embed?theme=dark`, or `auto` on a reader's dark system setting): the
+# page's colours and the map's ground change; the classes keep their colours (each reads on dark
+# ground as on light), except the neighbours' land. Checked like the light theme for colour-vision
+# deficiencies and contrast (tests/unit/test_palette.py).
+DARK_BACKGROUND = "#15191C"
+DARK_LAND = "#2B2F33"  # the neighbours
+DARK_OCEAN = "#1B2B36"
+DARK_TEXT = "#EDEDED"
+DARK_MUTED = "#B5B5B5"
+DARK_STRONG = "#F2F2F2"
+DARK_SELECTED = "#B58CD9"
+DARK_CSS_VARIABLES: dict[str, str] = {
+    "text": DARK_TEXT,
+    "muted": DARK_MUTED,
+    "secondary": "#D0D0D0",
+    "strong": DARK_STRONG,
+    "white": DARK_BACKGROUND,  # the page's ground
+    "line": "#3B4146",
+    "accent": "#56B4E9",
+    "panel-bg": "#1F2427",
+    "notice-bg": "#3A3220",
+    "control-border": "#7D858C",
+    "swatch-border": "#6E757B",
+    "selected": DARK_SELECTED,
+    "ocean": DARK_OCEAN,
+    "overlay": "rgba(21, 25, 28, 0.92)",
+    f"class-{CONTEXT}": DARK_LAND,
+    **{
+        f"alliance-{name.lower()}": {STRONG: DARK_STRONG}.get(colour, DARK_MUTED)
+        for name, (colour, _, _) in ALLIANCE_LINES.items()
+    },
+    # A base's mark in a legend: the lightest of its operator's lens reads on dark ground.
+    **{f"base-{operator.lower()}": partner_colour(operator, 1) for operator in BASE_STYLES},
+    # Dash's own components (the slider's marks and track).
+    "Dash-Text-Strong": DARK_TEXT,
+    "Dash-Text-Primary": DARK_TEXT,
+    "Dash-Text-Weak": DARK_MUTED,
+    "Dash-Stroke-Weak": "#3B4146",
+    "Dash-Stroke-Strong": DARK_MUTED,
+    "Dash-Fill-Inverse-Strong": DARK_BACKGROUND,
+}
+# What the dark theme changes in a map figure, light colour -> dark colour: the countries' borders,
+# the neighbours' names, and the lines of the alliances and of the selection.
+DARK_BORDERS: dict[str, str] = {BORDER: DARK_BACKGROUND, CHANGED_BORDER: DARK_STRONG}
+DARK_NAMES: dict[str, str] = {MUTED_TEXT: DARK_MUTED}
+DARK_LINES: dict[str, str] = {STRONG: DARK_STRONG, MUTED_TEXT: DARK_MUTED, SELECTED_BORDER: DARK_SELECTED}
+
+
 def css_variables() -> str:
-    """`:root { --text: #1A1A1A; … }` for a page's head."""
-    return ":root{" + "".join(f"--{name}:{value};" for name, value in CSS_VARIABLES.items()) + "}"
+    """`:root { --text: #1A1A1A; … }` for a page's head, and the dark theme's values for a page
+    marked `data-theme="dark"` (the embed)."""
+    light = ":root{" + "".join(f"--{name}:{value};" for name, value in CSS_VARIABLES.items()) + "}"
+    dark = "".join(f"--{name}:{value};" for name, value in DARK_CSS_VARIABLES.items())
+    return light + "html[data-theme=dark]{color-scheme:dark;" + dark + "}"
 
 
 def class_colour_css(klass: str) -> str:
@@ -181,7 +233,7 @@ def base_colour(operator: str) -> str:
 
 def base_colour_css(operator: str) -> str:
     """The same, as the page's CSS names it (a legend's mark)."""
-    return class_colour_css(lens_class(operator, 3)) if operator in BASE_STYLES else "var(--text)"
+    return f"var(--base-{operator.lower()})" if operator in BASE_STYLES else "var(--text)"
 
 
 def stepped_colourscale() -> list[list[object]]:

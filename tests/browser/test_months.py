@@ -135,7 +135,7 @@ def test_mon008_the_share_dialogs_images_after_steps_show_the_month(
 ):
     step_to_september_2022(page, server)
     page.wait_for_url("**/?date=2022-09")  # the slider has rested
-    page.locator("#share summary").click()
+    page.locator("#share > summary").click()
     with page.expect_download() as svg:
         page.get_by_role("button", name="Vector image (SVG)").click()
     assert svg.value.suggested_filename == "sahel-2022-09-en.svg"
@@ -171,7 +171,7 @@ def test_mon006_panel_address_and_share_follow_once_the_slider_rests(
     panel = page.locator("#panel").inner_text()
     assert "15 August 2022" in panel  # the year's change, with its day
     page.locator("#timeline .annotation-text", has_text="30 September 2022").wait_for()
-    page.locator("#share summary").click()
+    page.locator("#share > summary").click()
     page.wait_for_function("() => document.querySelector('#share-link').value.endsWith('/?date=2022-09')")
     recorder.assert_clean()
 

@@ -42,8 +42,9 @@ def fetch(url: str) -> tuple[int, bytes]:
 
 def open_share(page: Page, server: str, query: str) -> None:
     open_map(page, f"{server}/{query}")
-    page.locator("#share summary").click()
+    page.locator("#share > summary").click()
     page.wait_for_function("() => document.querySelector('#share-link').value.startsWith('http')")
+    page.wait_for_function("() => document.querySelector('#share-embed').value.startsWith('<iframe')")
 
 
 def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server: str, browser: Browser):

@@ -115,3 +115,52 @@ def test_pal008_a_lens_ramp_is_one_hue_light_to_dark(partner):
         alignment = theme.ALIGNMENT_COLOURS[Alignment.FRANCE if partner == FRANCE else Alignment.RUSSIA]
         others = [r[2] for p, r in theme.LENS_RAMPS.items() if p != partner]
         assert all(delta_e(ramp[2], alignment, "normal") < delta_e(o, alignment, "normal") for o in others)
+
+
+DARK_VIEWS = {
+    name: tuple(
+        theme.DARK_LAND if klass == theme.CONTEXT else theme.ALIGNMENT_COLOURS[klass] for klass in classes
+    )
+    for name, classes in VIEWS.items()
+}
+
+
+@pytest.mark.parametrize("deficiency", DEFICIENCIES)
+@pytest.mark.parametrize("colours", list(DARK_VIEWS.values()), ids=list(DARK_VIEWS))
+def test_pal010_dark_theme_colours_stay_distinct(deficiency, colours):
+    """The embed's dark theme: every view's colours, with the dark neighbours, as far apart as the
+    light theme's."""
+    for a, b in combinations(colours, 2):
+        distance = delta_e(a, b, deficiency)
+        assert distance >= MIN_DELTA_E, (a, b, round(distance, 1))
+
+
+DARK = theme.DARK_CSS_VARIABLES
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "least"),
+    [
+        (DARK["text"], DARK["white"], 4.5),  # body text
+        (DARK["muted"], DARK["white"], 4.5),  # the credit, the slider's marks
+        (DARK["accent"], DARK["white"], 4.5),  # links
+        (DARK["text"], DARK["panel-bg"], 4.5),
+        (DARK["muted"], theme.DARK_LAND, 4.5),  # neighbours' names on the map
+        (DARK["white"], DARK["selected"], 4.5),  # a pressed button's text
+        (DARK["text"], DARK["notice-bg"], 4.5),  # the review notice
+        *((DARK[f"base-{op.lower()}"], DARK["white"], 3.0) for op in theme.BASE_STYLES),  # legend marks
+        (theme.DARK_STRONG, theme.DARK_LAND, 3.0),  # the thick outline of change, the alliance's line
+        (theme.DARK_MUTED, theme.DARK_LAND, 3.0),  # the G5 Sahel's line
+    ],
+)
+def test_pal011_dark_theme_text_contrast_aa(text, background, least):
+    assert contrast(text, background) >= least
+
+
+def test_pal012_the_dark_theme_sets_the_pages_own_variables():
+    css = theme.css_variables()
+    light, dark = css.split("html[data-theme=dark]{")
+    assert light.startswith(":root{") and dark.startswith("color-scheme:dark;")
+    own = {name for name in DARK if not name.startswith("Dash-")}
+    assert own <= set(theme.CSS_VARIABLES), own - set(theme.CSS_VARIABLES)
+    assert f"--white:{theme.DARK_BACKGROUND};" in dark and f"--class-context:{theme.DARK_LAND};" in dark

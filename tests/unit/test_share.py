@@ -15,7 +15,7 @@ from data.present import PresentState, moment
 from data.view import View
 from layouts.embed import embed_texts
 from layouts.image import image_layout
-from layouts.share import embed_code, share_links
+from layouts.share import EmbedChoice, built_embed, embed_code, share_links
 from publish.static_site import (
     EMBED_JS,
     PLOTLY_JS,
@@ -134,11 +134,59 @@ def test_shr010_embed_texts_and_share_links(fixture_app_data):
     assert links["permalink"] == "/?date=2016-03-05&country=NER&lang=fr"
     assert links["png"] == "/snapshot/2016-03-05.png?country=NER&lang=fr"
     assert links["csv"] == "/snapshot/2016-03-05.csv?country=NER&lang=fr&download=1"
-    assert links["embed_code"] == embed_code(
+    built = built_embed(
+        fixture_app_data, View(period=month(2016, 3, 5), lang="fr", country="NER"), EmbedChoice()
+    )
+    assert built["code"] == embed_code(
         "{origin}/embed?date=2016-03-05&country=NER&lang=fr",
         "sahel-map-2016-03-05",
         "Carte des réalignements au Sahel",
     )
+
+
+def test_shr014_the_embed_builder_writes_its_options_into_the_code(fixture_app_data):
+    view = View(period=month(2023, 10), lens="RUS")
+    choice = EmbedChoice(fixed=month(2019, 6), controls=False, lang="fr", theme="dark", height=520)
+    built = built_embed(fixture_app_data, view, choice)
+    assert built["src"] == "/embed?date=2019-06&lens=RUS&controls=0&theme=dark&lang=fr"
+    assert built["height"] == 520 and "height:520px" in built["code"] and "<script>" in built["code"]
+    assert 'title="Carte des réalignements au Sahel"' in built["code"]
+    plain = built_embed(fixture_app_data, view, EmbedChoice(plain=True, theme="auto"))["code"]
+    assert plain.startswith("<iframe") and "<script" not in plain and "\n" not in plain
+    assert "/embed?date=2023-10&amp;lens=RUS&amp;theme=auto" in plain
+
+
+def test_shr015_the_embed_reads_its_theme(fixture_app_data):
+    from data.view import parse_query
+
+    calendar = fixture_app_data.calendar()
+    assert parse_query({"theme": "Dark"}, calendar, extras=("theme",)).theme == "dark"
+    assert parse_query({"theme": "dark"}, calendar).theme == "light"  # only the embed has one
+    bad = parse_query({"theme": "<b>x</b>"}, calendar, extras=("theme",))
+    assert bad.theme == "light"
+    assert (
+        bad.notices[0].message("en")
+        == "“<b>x</b>” is not a theme (light, dark, auto); showing the light theme."
+    )
+
+
+def test_shr016_the_dark_map_changes_the_ground_and_lines_not_the_classes(fixture_app_data):
+    from layouts import theme
+    from layouts.map_figure import build_figure, dark_figure, dark_patch, map_arrays_for, map_patch
+
+    arrays = map_arrays_for(fixture_app_data, View(period=month(2022, 8)), compact=True)
+    light = build_figure(fixture_app_data.shapes, arrays)
+    dark = dark_figure(build_figure(fixture_app_data.shapes, arrays))
+    assert dark.layout.paper_bgcolor == theme.DARK_BACKGROUND and dark.layout.geo.landcolor == theme.DARK_LAND
+    assert list(dark.data[1].textfont.color) == [
+        theme.DARK_MUTED if c == theme.MUTED_TEXT else c for c in light.data[1].textfont.color
+    ]  # a white name on a dark fill stays white
+    assert theme.WHITE not in dark.data[0].marker.line.color
+    scale = {colour for _, colour in dark.data[0].colorscale}
+    assert theme.DARK_LAND in scale and theme.ALIGNMENT_COLOURS["russia"] in scale
+    patch = dark_patch(map_patch(arrays))
+    assert patch[("data", 0, "marker", "line", "color")] == list(dark.data[0].marker.line.color)
+    assert patch[("data", 1, "textfont", "color")] == list(dark.data[1].textfont.color)
 
 
 def test_shr013_embed_code_is_two_lines_with_its_origin_checked():
