@@ -2,7 +2,7 @@
 
 python app.py [--host 127.0.0.1] [--port 8050] [--data DIR] [--debug]   serve the app
 python app.py check-data [--data DIR]                                  validate the data, exit 0 or 1
-python app.py export DIR [--data DIR]                                  the static site of every period
+python app.py export DIR [--data DIR]                                  a static copy, no server needed
 python app.py diff-data OLD_DIR NEW_DIR                                rows added, removed and changed
 python app.py video FILE.mp4|FILE.gif [--from YYYY-MM] [--to YYYY-MM] [--lang en|fr]
                     [--preset wide|square|story]               the map month by month as a video

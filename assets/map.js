@@ -175,37 +175,45 @@
     return true;
   }
 
-  /* The figure of a month, for plotly to draw (first view, another lens, country, bases or size). */
-  function figurePatch(frames, value) {
+  /* The figure of a month, for plotly to draw (first view, another lens, country, bases or size):
+     each value with its path in the figure. A Dash patch here; the static export's pages
+     (assets/static.js) write them into the figure they draw. */
+  function figureValues(frames, value) {
     var frame = frameIn(frames, value);
     var look = frame.c.map(function (index) { return frames.cells[index]; });
     var column = function (k) { return look.map(function (c) { return c[k]; }); };
-    var patch = new window.dash_clientside.Patch();
-    patch.assign(["data", 0, "z"], column(1));
-    patch.assign(["data", 0, "marker", "line", "width"], column(2));
-    patch.assign(["data", 0, "marker", "line", "color"], column(3));
-    patch.assign(["data", 0, "hovertext"], column(7));
-    patch.assign(["data", 1, "text"], column(4));
-    patch.assign(["data", 1, "textfont", "size"], column(5));
-    patch.assign(["data", 1, "textfont", "color"], column(6));
-    patch.assign(["data", 2, "visible"], frames.show_bases);
-    patch.assign(["data", 2, "marker", "opacity"], frames.base_opacity);
+    var values = [
+      [["data", 0, "z"], column(1)],
+      [["data", 0, "marker", "line", "width"], column(2)],
+      [["data", 0, "marker", "line", "color"], column(3)],
+      [["data", 0, "hovertext"], column(7)],
+      [["data", 1, "text"], column(4)],
+      [["data", 1, "textfont", "size"], column(5)],
+      [["data", 1, "textfont", "color"], column(6)],
+      [["data", 2, "visible"], frames.show_bases],
+      [["data", 2, "marker", "opacity"], frames.base_opacity],
+    ];
     var bases = frames.bases;
     if (bases) {
-      ["lon", "lat", "text", "hovertext"].forEach(function (k) { patch.assign(["data", 2, k], bases[k]); });
-      patch.assign(["data", 2, "marker", "symbol"], bases.symbol);
-      patch.assign(["data", 2, "marker", "size"], bases.size);
-      patch.assign(["data", 2, "marker", "line", "color"], bases.colour);
+      ["lon", "lat", "text", "hovertext"].forEach(function (k) { values.push([["data", 2, k], bases[k]]); });
+      values.push([["data", 2, "marker", "symbol"], bases.symbol]);
+      values.push([["data", 2, "marker", "size"], bases.size]);
+      values.push([["data", 2, "marker", "line", "color"], bases.colour]);
     }
     // Every alliance outline drawn, each month showing its own (`paint`).
-    for (var i = 0; i < (frames.outlines || 0); i++) { patch.assign(["data", 3 + i, "visible"], true); }
+    for (var i = 0; i < (frames.outlines || 0); i++) { values.push([["data", 3 + i, "visible"], true]); }
     // The selected country's line, the last trace.
     var last = 3 + (frames.outlines || 0);
-    patch.assign(["data", last, "lon"], frames.selected_line[0]);
-    patch.assign(["data", last, "lat"], frames.selected_line[1]);
-    patch.assign(["layout", "title", "text"], frame.title);
-    patch.assign(["layout", "geo", "lonaxis", "range"], frames.lon_range);
-    patch.assign(["layout", "geo", "lataxis", "range"], frames.lat_range);
+    values.push([["data", last, "lon"], frames.selected_line[0]]);
+    values.push([["data", last, "lat"], frames.selected_line[1]]);
+    values.push([["layout", "title", "text"], frame.title]);
+    values.push([["layout", "geo", "lonaxis", "range"], frames.lon_range]);
+    values.push([["layout", "geo", "lataxis", "range"], frames.lat_range]);
+    return values;
+  }
+  function figurePatch(frames, value) {
+    var patch = new window.dash_clientside.Patch();
+    figureValues(frames, value).forEach(function (v) { patch.assign(v[0], v[1]); });
     return patch.build();
   }
 
@@ -439,6 +447,9 @@
   });
   window.sahelMap = {
     paint: paint,
+    figureValues: figureValues,
+    /* A page without Dash (the static export) hands its frames here, then paints its months. */
+    use: function (frames) { state.frames = frames; },
     frames: function () { return state.frames; },
     shown: function () { return state.shown; },
     playing: function () { return state.playing !== null; },

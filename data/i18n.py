@@ -479,6 +479,17 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "export.index": {"en": "All dates", "fr": "Toutes les dates"},
     "export.nav": {"en": "Dates and languages", "fr": "Dates et langues"},
+    "export.months": {"en": "The map month by month", "fr": "La carte mois par mois"},
+    "export.pictures": {"en": "Pictures of {year}", "fr": "Images de {year}"},
+    "export.years": {"en": "Year by year", "fr": "Année par année"},
+    "export.moved": {
+        "en": "This map is now on the month-by-month page: {period}.",
+        "fr": "Cette carte est désormais sur la page mois par mois : {period}.",
+    },
+    "export.preset.article": {"en": "article", "fr": "article"},
+    "export.preset.wide": {"en": "wide", "fr": "large"},
+    "export.preset.square": {"en": "square", "fr": "carré"},
+    "export.preset.story": {"en": "story", "fr": "story"},
     "share.alt": {"en": "Alt text", "fr": "Texte alternatif"},
     "embed.full_view": {"en": "Open the full map", "fr": "Ouvrir la carte complète"},
     "video.bad_month": {

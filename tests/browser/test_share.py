@@ -24,10 +24,17 @@ from data.view import parse_snapshot
 from layouts.picture import preset_figure
 from publish.address import site_address
 from publish.export import export
-from publish.render import ImageRenderer
+from publish.render import ImageRenderer, plotly_bundle
 from publish.render_service import QUEUE_SLOTS
 from tests.browser.conftest import Recorder, free_port
-from tests.browser.helpers import fetch_image, label_clashes, open_map, picture_text_problems, wait_for_month
+from tests.browser.helpers import (
+    fetch_image,
+    fills,
+    label_clashes,
+    open_map,
+    picture_text_problems,
+    wait_for_month,
+)
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -220,7 +227,7 @@ def test_shr106_bad_snapshot_parameters_get_400(server: str, query: str):
     assert status == 400 and b"date" in body
 
 
-def test_shr107_static_export_opens_from_disk(
+def test_shr107_static_export_scrubs_from_disk(
     browser: Browser, fixture_app_data: AppData, tmp_path: Path, recorder: Recorder
 ):
     data = AppData(
@@ -229,20 +236,27 @@ def test_shr107_static_export_opens_from_disk(
     out = tmp_path / "site"
     log = io.StringIO()
     assert export(out, data, stream=log) == 0
-    # Each year's last month (May for 2014, the month under way) and each month a partner changed.
-    periods = ("2012-01", "2012-12", "2013-01", "2013-02", "2013-12", "2014-05")
-    assert "12/12 fr mai 2014" in log.getvalue()
-    scripts = {"assets/plotly.min.js", "assets/topojson.js", "assets/embed.js", "assets/labels.js"}
-    expected = {"index.html", *scripts} | {
-        f"{lang}/{period}.{ext}"
-        for lang in ("en", "fr")
-        for period in periods
-        for ext in ("html", "png", "svg")
-    }
+    # Each year's picture (May for 2014, the month under way) in every preset; the month page in each
+    # language; the addresses of earlier exports (each year's last month and each turning month).
+    assert "24/24 fr mai 2014 story" in log.getvalue()
+    scripts = {"plotly.min.js", "topojson.js", "embed.js", "labels.js", "map.js", "static.js"}
+    moved = ("2012-01", "2012-12", "2013-01", "2013-02", "2013-12", "2014-05")
+    expected = (
+        {"index.html", *(f"assets/{script}" for script in scripts)}
+        | {f"{lang}/index.html" for lang in ("en", "fr")}
+        | {f"{lang}/{period}.html" for lang in ("en", "fr") for period in moved}
+        | {
+            f"{lang}/{period}-{preset}.png"
+            for lang in ("en", "fr")
+            for period in ("2012-12", "2013-12", "2014-05")
+            for preset in ("article", "wide", "square", "story")
+        }
+    )
     written = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     assert written == expected
-    assert (out / "en" / "2013-12.png").read_bytes().startswith(PNG_MAGIC)
-    assert "31 décembre 2013".encode() in (out / "fr" / "2013-12.svg").read_bytes()
+    assert (out / "assets" / "plotly.min.js").read_bytes() == plotly_bundle().read_bytes()  # the partial one
+    assert (out / "en" / "2013-12-story.png").read_bytes().startswith(PNG_MAGIC)
+    assert all(p.stat().st_mode & 0o777 == 0o644 for p in out.rglob("*") if p.is_file())
     before = {p: p.read_bytes() for p in out.rglob("*.html")}
     assert export(out, data, stream=io.StringIO()) == 0  # safe to run twice: same files, no leftovers
     assert {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} == expected
@@ -251,16 +265,52 @@ def test_shr107_static_export_opens_from_disk(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.on("request", lambda request: recorder.requests.append(request.url))
+    page.on(
+        "console", lambda message: message.type == "error" and recorder.console_errors.append(message.text)
+    )
     page.on("pageerror", lambda error: recorder.console_errors.append(str(error)))
-    page.goto((out / "fr" / "2013-12.html").as_uri())
-    page.locator(".choroplethlocation").nth(40).wait_for(state="attached")
-    title = page.locator(".gtitle").text_content()
-    assert title == "Carte des réalignements au Sahel — Situation au 31 décembre 2013"
+    page.set_default_timeout(20_000)
+    page.goto((out / "en" / "index.html").as_uri() + "#2012-12")
+    page.wait_for_function(
+        "() => document.documentElement.dataset.monthsReady"
+        " && document.querySelectorAll('#map .choroplethlocation[fill]').length > 40"
+    )
+    assert page.locator(".gtitle").text_content() == "Situation on 31 December 2012"
+    assert page.locator("#events").inner_text() == "No recorded event this year."
+    mali = fills(page)["MLI"]
+    page.locator("#static-slider").focus()
+    page.keyboard.press("ArrowRight")
+    page.locator(".gtitle", has_text="Situation on 31 January 2013").wait_for(state="attached")
+    assert page.locator("#year-display").text_content() == "January 2013"
+    assert fills(page)["MLI"] != mali  # the French operation of January 2013
+    assert page.evaluate("location.hash") == "#2013-01"
+    event = page.locator('#events li[data-event-id="E1"]')
+    assert event.locator(".event-title").inner_text() == "French operation starts"
+    source = event.locator(".sources a")
+    assert source.inner_text() == "Fixture Wire, 12 January 2013"
+    assert source.get_attribute("href") == "https://example.org/fixture/s1"
     page.locator("#map[data-labels-placed], #map [data-labels-placed]").first.wait_for(state="attached")
     assert label_clashes(page, "#map")["problems"] == []  # its labels placed for the screen
-    page.get_by_role("link", name="mai 2014 ▶").click()
-    page.locator(".gtitle").filter(has_text="mai 2014").wait_for(state="attached")
+    page.keyboard.press("PageUp")  # a year on
+    page.locator("#year-display", has_text="January 2014").wait_for()
+    page.keyboard.press("End")  # the month under way
+    page.locator("#year-display", has_text="May 2014").wait_for()
+    # An earlier export's address opens the month page at its month, in its language.
+    page.goto((out / "fr" / "2013-12.html").as_uri())
+    page.locator(".gtitle", has_text="Situation au 31 décembre 2013").wait_for(state="attached")
+    assert page.locator('#events li[data-event-id="E1"] .event-title').inner_text() == (
+        "Début de l'opération française"
+    )
+    assert page.locator('a[hreflang="en"]').get_attribute("href") == "../en/index.html#2013-12"
     context.close()
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    small = phone.new_page()
+    small.on("pageerror", lambda error: recorder.console_errors.append(str(error)))
+    for address in ("index.html", "en/index.html"):
+        small.goto((out / address).as_uri())
+        small.wait_for_load_state("load")
+        assert small.evaluate("document.documentElement.scrollWidth") <= 390, address  # no sideways scroll
+    phone.close()
     assert recorder.console_errors == []
     assert recorder.requests
     assert all(url.startswith("file://") for url in recorder.requests), recorder.requests

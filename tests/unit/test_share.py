@@ -6,24 +6,31 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
 from app import create_app
-from data.describe import alt_text, view_csv
+from data.describe import alt_text, period_summary, view_csv
 from data.present import PresentState, moment
 from data.view import View
 from layouts.embed import embed_texts
 from layouts.image import image_layout
 from layouts.share import EmbedChoice, built_embed, embed_code, share_links
 from publish.static_site import (
+    DATA_ID,
     EMBED_JS,
+    MAP_JS,
     PLOTLY_JS,
+    STATIC_JS,
     TOPOJSON_JS,
     TOPOJSON_NAME,
     exported_periods,
     index_page,
+    months_page,
+    page_data,
     period_page,
+    picture_periods,
     topojson_script,
 )
 from tests.conftest import ROOT, month, year
@@ -144,7 +151,7 @@ def test_shr010_embed_texts_and_share_links(fixture_app_data):
     )
 
 
-def test_shr014_the_embed_builder_writes_its_options_into_the_code(fixture_app_data):
+def test_shr017_the_embed_builder_writes_its_options_into_the_code(fixture_app_data):
     view = View(period=month(2023, 10), lens="RUS")
     choice = EmbedChoice(fixed=month(2019, 6), controls=False, lang="fr", theme="dark", height=520)
     built = built_embed(fixture_app_data, view, choice)
@@ -156,7 +163,7 @@ def test_shr014_the_embed_builder_writes_its_options_into_the_code(fixture_app_d
     assert "/embed?date=2023-10&amp;lens=RUS&amp;theme=auto" in plain
 
 
-def test_shr015_the_embed_reads_its_theme(fixture_app_data):
+def test_shr018_the_embed_reads_its_theme(fixture_app_data):
     from data.view import parse_query
 
     calendar = fixture_app_data.calendar()
@@ -170,7 +177,7 @@ def test_shr015_the_embed_reads_its_theme(fixture_app_data):
     )
 
 
-def test_shr016_the_dark_map_changes_the_ground_and_lines_not_the_classes(fixture_app_data):
+def test_shr019_the_dark_map_changes_the_ground_and_lines_not_the_classes(fixture_app_data):
     from layouts import theme
     from layouts.map_figure import build_figure, dark_figure, dark_patch, map_arrays_for, map_patch
 
@@ -217,6 +224,11 @@ def test_shr011_only_embed_and_snapshots_may_be_framed(client):
         assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
+def _embedded(page: str) -> dict:
+    opening = f'<script type="application/json" id="{DATA_ID}">'
+    return json.loads(page.split(opening, 1)[1].split("</script>", 1)[0])
+
+
 def test_shr012_static_pages(fixture_app_data):
     topojson = (ROOT / "assets" / "topojson" / f"{TOPOJSON_NAME}.json").read_text()
     script = topojson_script(topojson)
@@ -224,32 +236,62 @@ def test_shr012_static_pages(fixture_app_data):
     exported = exported_periods(fixture_app_data)
     assert set(fixture_app_data.calendar().year_ends()) <= set(exported)
     assert month(2023, 9) in exported and month(2023, 8) not in exported  # a turning month, a quiet one
-    page = period_page(fixture_app_data, View(period=year(2013), lang="fr"))
+    page = months_page(fixture_app_data, "fr")
     assert f'<script src="../{TOPOJSON_JS}"></script>' in page
-    assert page.index(TOPOJSON_JS) < page.index(PLOTLY_JS)  # seeded before plotly.js looks for it
+    assert page.index(TOPOJSON_JS) < page.index(PLOTLY_JS) < page.index(MAP_JS) < page.index(STATIC_JS)
     assert (
         f'<script src="../{EMBED_JS}"></script>' in page and 'data-embed-message="sahel-map:height"' in page
     )
-    assert (
-        '<html lang="fr">' in page
-        and 'href="../fr/2014-08.html" rel="next"' in page  # the next exported month
-        and 'href="../en/2013-12.html"' in page
-    )
-    assert 'href="../fr/2013-02.html" rel="prev"' in page
-    assert "http" not in page.split("<body")[1].split("Plotly.newPlot")[0]
+    assert '<html lang="fr">' in page and 'href="../en/index.html" hreflang="en"' in page
+    assert 'href="../index.html"' in page
+    assert not re.search(r"<script[^>]+src=\"(https?:)?//", page)  # every script from the export
+    assert "<link" not in page and "@import" not in page
+    # An earlier export's address opens the month page at its month.
+    moved = period_page(fixture_app_data, View(period=year(2013), lang="fr"))
+    assert 'content="0; url=index.html#2013-12"' in moved and 'href="index.html#2013-12"' in moved
+    assert "décembre 2013" in moved
     index = index_page(fixture_app_data)
     for lang in ("en", "fr"):
-        for period in exported:
-            for ext in ("html", "png", "svg"):
-                assert f'href="{lang}/{period.token()}.{ext}"' in index
+        assert f'href="{lang}/index.html"' in index
+        for period in picture_periods(fixture_app_data):
+            assert f'href="{lang}/index.html#{period.token()}"' in index
+            assert f'src="{lang}/{period.token()}-wide.png" width="1200" height="675" loading="lazy"' in index
     assert "plotly.min.js" not in index
-    assert "Carte des réalignements au Sahel" in index
+    assert "La carte mois par mois" in index and "Année par année" in index
+
+
+def test_shr015_the_month_page_carries_every_month_and_the_years_events(fixture_app_data):
+    data = fixture_app_data
+    calendar = data.calendar()
+    page = months_page(data, "en")
+    embedded = _embedded(page)
+    assert embedded == json.loads(json.dumps(page_data(data, "en")))
+    values = [str(p.slider_value()) for p in calendar]
+    for frames in embedded["frames"].values():
+        assert sorted(frames["periods"]) == sorted(values)  # the map of every month, wide and compact
+    assert sorted(embedded["months"]) == sorted(values)
+    for period in calendar:
+        shown = embedded["months"][str(period.slider_value())]
+        assert shown["token"] == period.token()
+        assert shown["summary"] == period_summary(data, period, "en")
+    assert embedded["first"] == calendar.first.slider_value()
+    assert embedded["last"] == calendar.last.slider_value()
+    assert sorted(embedded["years"]) == [str(y) for y in calendar.years()]
+    events = [e for y in embedded["years"].values() for e in y["events"]]
+    assert len(events) == len(data.dataset.events_between(calendar.first.first_day, calendar.last.last_day))
+    assert all(e["sources"] and all(s["url"].startswith("http") for s in e["sources"]) for e in events)
+    assert embedded["years"]["2023"]["pictures"][1] == ["wide", "2023-12-wide.png"]
+    # Text from the data cannot close the script element it is carried in.
+    assert page.count("</script>") == page.count("<script")
+    french = _embedded(months_page(data, "fr"))
+    assert french["months"][str(month(2023, 8).slider_value())]["summary"].startswith("Au 31 août 2023")
 
 
 def test_shr014_the_export_and_the_briefing_say_when_a_view_is_past_the_review_date(fixture_app_data):
     notice = "Data reviewed up to 30 April 2026 — later changes are not shown"
-    assert notice in period_page(fixture_app_data, View(period=year(2026)))
-    assert notice not in period_page(fixture_app_data, View(period=year(2025)))
+    embedded = _embedded(months_page(fixture_app_data, "en"))
+    assert embedded["frames"]["wide"]["periods"][str(year(2026).slider_value())]["review"] == notice
+    assert embedded["frames"]["wide"]["periods"][str(year(2025).slider_value())]["review"] == ""
     playing = moment(fixture_app_data, PresentState(step=12, period=year(2026), playing=True))
     assert playing.review == notice
     assert moment(fixture_app_data, PresentState(step=12)).review == ""  # 15 January 2026 was reviewed
