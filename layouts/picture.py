@@ -12,6 +12,7 @@ for the map's box by `layouts.labels`.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 
 import plotly.graph_objects as go
@@ -292,7 +293,7 @@ def _compose(data: AppData, view: View, preset: Preset, address: str, shift: flo
         if preset.height is None:  # as tall as the map or the legend, whichever is taller
             legend_height = _legend(_Canvas(preset.width), data, view, 0, 0, column, size)
             content = max(map_width / aspect, legend_height)
-            preset = dataclasses.replace(preset, height=round(top + content + size * 0.4 + credit_height))
+            preset = dataclasses.replace(preset, height=math.ceil(top + content + size * 0.4 + credit_height))
         assert preset.height is not None
         bottom = preset.height - credit_height - size * 0.4
         map_height = min(bottom - top, map_width / aspect)
