@@ -27,13 +27,15 @@
   var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
   var asked = null;
   var drawn = null;
-  function marked() { return document.querySelector("[data-theme-message]"); }
+  function marked() { return document.querySelector(".embed[data-theme]"); }
   function apply() {
     var page = marked();
     if (!page) { return; }
     var wanted = asked || page.getAttribute("data-theme") || "light";
     if (drawn === null) { drawn = page.getAttribute("data-theme") === "dark" ? "dark" : "light"; }
     var shown = wanted === "auto" ? (media && media.matches ? "dark" : "light") : wanted;
+    // A page that names no theme message (a comparison) is drawn in its theme by the server.
+    if (!page.hasAttribute("data-theme-message")) { shown = drawn; }
     document.documentElement.setAttribute("data-theme", shown);
     if (shown !== drawn && window.dash_clientside && window.dash_clientside.set_props) {
       drawn = shown;
@@ -48,7 +50,8 @@
   window.addEventListener("message", function (event) {
     var page = marked();
     var message = event.data;
-    if (!page || !message || message.type !== page.getAttribute("data-theme-message")) { return; }
+    if (!page || !page.hasAttribute("data-theme-message") || !message) { return; }
+    if (message.type !== page.getAttribute("data-theme-message")) { return; }
     if (THEMES.indexOf(message.theme) === -1) { return; }
     asked = message.theme;
     apply();

@@ -22,7 +22,7 @@ from data.view import View, embed_url, map_url, snapshot_url
 from layouts.common import footer, header, map_graph, notices
 from layouts.ids import Id
 from layouts.legend import Legend, LegendEntry, legend, legend_html
-from layouts.map_figure import build_figure, map_arrays_for
+from layouts.map_figure import build_figure, dark_figure, map_arrays_for
 from layouts.share import EMBED_MESSAGE, ORIGIN, embed_code
 
 
@@ -73,7 +73,9 @@ def compare_maps(data: AppData, view: View, topojson_url: str, *, compact: bool)
                     html.Figcaption(format_date(data.as_of(period), lang), className="compare-period"),
                     map_graph(
                         graph_id,
-                        compare_figure(data, view, period, compact=compact),
+                        dark_figure(compare_figure(data, view, period, compact=compact))
+                        if view.theme == "dark"
+                        else compare_figure(data, view, period, compact=compact),
                         topojson_url,
                         lang,
                         "compare-map",
@@ -248,7 +250,8 @@ def compare_embed(data: AppData, view: View, topojson_url: str) -> html.Div:
         ],
         className="embed embed-compare",
         lang=lang,
-        **{"data-embed-message": EMBED_MESSAGE},
+        # Drawn by the server in a light or dark theme (`auto` draws the light one).
+        **{"data-embed-message": EMBED_MESSAGE, "data-theme": "dark" if view.theme == "dark" else "light"},
     )
 
 

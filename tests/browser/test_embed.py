@@ -51,6 +51,15 @@ def test_emb101_dark_light_and_auto(browser: Browser, recorder: Recorder, server
         page.emulate_media(color_scheme="light")
         wait_for_paper(page, theme.WHITE)
         assert page.evaluate(ROOT_THEME) == "light"
+        # A comparison's embed is drawn dark by the server.
+        page.goto(f"{server}/embed?date=2021-12&compare=2024-12&theme=dark")
+        page.wait_for_function(
+            "(c) => ['#compare-first', '#compare-second'].every((s) => {"
+            " const g = document.querySelector(s + ' .js-plotly-plot');"
+            " return g && g.layout && g.layout.paper_bgcolor === c; })",
+            arg=theme.DARK_BACKGROUND,
+        )
+        assert page.evaluate(ROOT_THEME) == "dark"
         page.goto(f"{server}/embed?date=2022-07&theme=purple")
         page.locator("#notice").filter(has_text="is not a theme").wait_for()
         wait_for_paper(page, theme.WHITE)
