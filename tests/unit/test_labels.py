@@ -82,10 +82,11 @@ def test_lbl005_published_pictures_place_every_label_apart(real_data: AppData, s
         labels, bases = figure.data[1], figure.data[2]
         geo = figure.layout.geo
         margin = figure.layout.margin
-        plot_width = size[0] - margin.l - margin.r
+        width, height = figure.layout.width or size[0], figure.layout.height or size[1]
+        plot_width, plot_height = width - margin.l - margin.r, height - margin.t - margin.b
         domain = Box(
-            margin.l + geo.domain.x[0] * plot_width, margin.t,
-            margin.l + geo.domain.x[1] * plot_width, size[1] - margin.b,
+            margin.l + geo.domain.x[0] * plot_width, margin.t + (1 - geo.domain.y[1]) * plot_height,
+            margin.l + geo.domain.x[1] * plot_width, margin.t + (1 - geo.domain.y[0]) * plot_height,
         )  # fmt: skip
         frame = MapFrame.fit(domain, geo.lonaxis.range, geo.lataxis.range)
         area = frame.box(geo.lonaxis.range, geo.lataxis.range)
@@ -99,10 +100,10 @@ def test_lbl005_published_pictures_place_every_label_apart(real_data: AppData, s
         markers = [
             Box(x - s / 2, y - s / 2, x + s / 2, y + s / 2)
             for lon, lat, s in zip(bases.lon, bases.lat, bases.marker.size, strict=True)
-            if lon is not None
+            if lon is not None and bases.visible is not False  # a small canvas leaves its bases out
             for x, y in [frame.xy(lon, lat)]
         ]
-        assert len(boxes) >= 4 and markers
+        assert len(boxes) >= 4 and (markers or bases.visible is False)
         for box in boxes:
             assert box.within(area)
             assert not any(box.hits(m) for m in markers)

@@ -4,6 +4,7 @@ overlapping another or the map, no text under 12 px, in both languages."""
 from __future__ import annotations
 
 import itertools
+import json
 
 import pytest
 
@@ -110,3 +111,23 @@ def test_pic005_snapshot_requests_name_a_preset_or_a_size():
     )
     assert isinstance(parse_snapshot("2021-12.png", {"compare": "2024-12", "preset": "wide"}, CALENDAR), list)
     assert parse_snapshot("2021-12.png", {"compare": "2024-12"}, CALENDAR).preset is None
+
+
+def test_pic006_title_legend_and_credit_say_what_is_shown(fixture_app_data):
+    composition = compose(
+        fixture_app_data, View(period=month(2022, 12), lang="fr", lens="RUS"), PRESETS["wide"]
+    )
+    notes = [note["text"] for note in composition.layout["annotations"]]
+    assert notes[0] == "<b>Russie : présence au Sahel, 31 décembre 2022</b>"
+    assert notes[1].startswith("Teinte : jusqu'où va la présence")
+    every = " ".join(notes)
+    assert "Présence : Russie" in every and "forces déployées" in every and "<b>Bases</b>" in every
+    sources = len(fixture_app_data.dataset.sources)
+    assert notes[-1].startswith(
+        f"Source : Carte des réalignements au Sahel ({sources} sources citées) — données vérifiées"
+    )
+    assert "vérifiées jusqu'au 30 avril 2026 —" not in every  # 2022 is before the review date
+    today = compose(fixture_app_data, View(period=month(2026, 12)), PRESETS["wide"])
+    notes = [note["text"] for note in today.layout["annotations"]]
+    assert notes[2] == "<b>Data reviewed up to 30 April 2026 — later changes are not shown</b>"
+    json.dumps(composition.layout)  # it travels to the browser as JSON

@@ -15,7 +15,6 @@ from data.describe import alt_text, period_summary, view_csv
 from data.present import PresentState, moment
 from data.view import View
 from layouts.embed import embed_texts
-from layouts.image import image_layout
 from layouts.share import EmbedChoice, built_embed, embed_code, share_links
 from publish.static_site import (
     DATA_ID,
@@ -106,25 +105,6 @@ def test_shr008_no_browser_gives_503(client, monkeypatch):
     fr = client.get("/snapshot/2019.svg?lang=fr")
     assert fr.status_code == 503 and "Chromium est introuvable" in fr.get_data(as_text=True)
     assert client.get("/snapshot/2019.txt").status_code == 200  # text needs no browser
-
-
-def test_shr009_image_layout_carries_title_legend_and_credit(fixture_app_data):
-    view = View(period=year(2022), lang="fr", lens="RUS")
-    layout = image_layout(fixture_app_data, view)
-    assert layout["title"]["text"].startswith(
-        "Carte des réalignements au Sahel — Situation au 31 décembre 2022"
-    )
-    legend, credit = (a["text"] for a in layout["annotations"])
-    assert "Présence : Russie" in legend and "forces déployées" in legend and "Bases" in legend
-    sources = len(fixture_app_data.dataset.sources)
-    assert credit == (
-        f"Source : Carte des réalignements au Sahel ({sources} sources citées) — "
-        "données vérifiées jusqu'au 30 avril 2026"
-    )
-    assert "<br>" not in layout["title"]["text"]  # 2022 is before the review date
-    today = image_layout(fixture_app_data, View(period=year(2026)))["title"]["text"]
-    assert today.endswith("Data reviewed up to 30 April 2026 — later changes are not shown</span>")
-    json.dumps(layout)  # it travels to the browser as JSON
 
 
 def test_shr010_embed_texts_and_share_links(fixture_app_data):
