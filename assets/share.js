@@ -13,6 +13,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
               origin + links.txt];
     },
 
+    /* The view and the embed's options, for the server to build the code, while the dialog is
+       open (its opening is a click on it, which asks too). */
+    ask: function () {
+      var dialog = document.getElementById("share");
+      if (!dialog || !dialog.open) { return window.dash_clientside.no_update; }
+      return Array.prototype.slice.call(arguments, 0, 11);
+    },
+
     /* The month field counts only for an embed of a fixed month. */
     fixedMonth: function (mode) { return mode !== "fixed"; },
 

@@ -57,6 +57,7 @@ from bench.common import (
     write_json,
 )
 from data.period import Calendar, Period
+from data.view import SIZE_STEP
 
 CALENDAR = Calendar.until(dt.date.today())
 COLD_STARTS = 3
@@ -117,8 +118,9 @@ NOTES = {
     " on loopback, so server time plus a fraction of a millisecond; serial, dev server.",
     "rss_mb": "VmRSS of the dev server process after the first views and the steps (kaleido's Chromium,"
     " a separate process started later by the PNG route, is not included; see details.memory).",
-    "png_warm_s": "median of 3 GET /snapshot/2020.png?width=W (a new W each time, so never cached), after"
-    " one warm-up snapshot started kaleido's Chromium.",
+    "png_warm_s": "median of 3 GET /snapshot/2020.png?width=W (a new W each time, 20 px apart, so never"
+    " cached; laid out for its width, at PNG's default scale 2), after one warm-up snapshot started"
+    " kaleido's Chromium.",
     "export_s": "wall time of `python app.py export TMPDIR`, with no server running.",
 }
 
@@ -446,7 +448,7 @@ def measure_png(base: str, details: dict[str, Any]) -> float:
     times, sizes = [], []
     first_width = random.Random().randrange(1000, 1900)  # fresh per run, so never a cache hit
     for run in range(PNG_RUNS):
-        width = first_width + run
+        width = first_width + run * SIZE_STEP  # sizes are rounded to SIZE_STEP: one step apart each
         status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.png?width={width}", timeout_s=120)
         if status != 200 or not data.startswith(b"\x89PNG"):
             raise RuntimeError(f"snapshot got HTTP {status}: {data[:200]!r}")

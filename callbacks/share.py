@@ -39,8 +39,11 @@ def register(app: Dash, data: AppData) -> None:
         prevent_initial_call=True,
     )
 
-    @app.callback(
-        Output(Id.SHARE_EMBED_BUILT, "data"),
+    # The embed's settings go to the server only while the share dialog is open: a step of the
+    # slider with the dialog closed asks for nothing.
+    app.clientside_callback(
+        ClientsideFunction("share", "ask"),
+        Output(Id.SHARE_EMBED_ASK, "data"),
         Input(Id.SETTLED, "data"),
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
@@ -52,10 +55,16 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.SHARE_EMBED_LANG, "value"),
         Input(Id.SHARE_EMBED_THEME, "value"),
         Input(Id.SHARE_EMBED_HEIGHT, "value"),
+        Input(Id.SHARE, "n_clicks"),
     )
-    def embed(period, country, lens, bases, lang, date_mode, month, options, embed_lang, theme, height):
+
+    @app.callback(Output(Id.SHARE_EMBED_BUILT, "data"), Input(Id.SHARE_EMBED_ASK, "data"))
+    def embed(asked):
         """The embed code and preview for the dialog's options (the address's origin is added in
         the browser, as for the other links)."""
+        if not isinstance(asked, list) or len(asked) != 11:
+            return no_update
+        period, country, lens, bases, lang, date_mode, month, options, embed_lang, theme, height = asked
         calendar = data.calendar()
         view = view_from_inputs(calendar, period, lang, country, lens, bases)
         options = options if isinstance(options, list) else []

@@ -74,6 +74,7 @@ class Id(StrEnum):
     SHARE_EMBED_LANG = "share-embed-lang"
     SHARE_EMBED_THEME = "share-embed-theme"
     SHARE_EMBED_HEIGHT = "share-embed-height"
+    SHARE_EMBED_ASK = "share-embed-ask"  # the view and options, sent while the share dialog is open
     SHARE_EMBED_BUILT = "share-embed-built"  # the embed they make: code, address, height
     SHARE_PREVIEW = "share-preview"
     SHARE_PRESET = "share-preset"  # the size of the picture the dialog makes

@@ -181,6 +181,7 @@ def embed_builder(lang: Lang, calendar: Calendar) -> html.Details:
                     debounce=True,
                 ),
             ),
+            dcc.Store(id=Id.SHARE_EMBED_ASK),
             dcc.Store(id=Id.SHARE_EMBED_BUILT),
             html.P(t("builder.preview", lang), className="builder-label"),
             # Loaded only once the options are open (assets/share.js): it is a whole page.
