@@ -446,7 +446,7 @@ def measure_png(base: str, details: dict[str, Any]) -> float:
         raise RuntimeError(f"warm-up snapshot got HTTP {status}: {data[:200]!r}")
     details["png_warmup_s"] = round(elapsed, 3)
     times, sizes = [], []
-    first_width = random.Random().randrange(1000, 1900)  # fresh per run, so never a cache hit
+    first_width = SIZE_STEP * random.Random().randrange(50, 95)  # fresh per run, so never a cache hit
     for run in range(PNG_RUNS):
         width = first_width + run * SIZE_STEP  # sizes are rounded to SIZE_STEP: one step apart each
         status, data, elapsed = fetch(f"{base}/snapshot/{PNG_YEAR}.png?width={width}", timeout_s=120)
