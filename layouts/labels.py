@@ -22,6 +22,7 @@ import plotly.graph_objects as go
 import shapely
 
 from geodata.shapes import Shapes
+from layouts import theme
 
 PAD = 3.0  # px kept free around a label and a marker (the estimate of text widths is not exact)
 LINE = 1.3  # plotly's line spacing, in em
@@ -178,6 +179,7 @@ class Placed:
     text: str  # "" when left out
     lon: float
     lat: float
+    outside: bool = False  # a focus country's name that found room only outside its shape
 
 
 def place(
@@ -217,15 +219,17 @@ def place(
 
         inside = _inside(frame, geometry)
         choice = next((t for t in tries if free(t[3]) and inside(t[3])), None)
+        outside = False
         if choice is None and focus:
             choice = next((t for t in tries if t[0] == 1 and free(t[3])), None)
+            outside = choice is not None
         if choice is None:
             yield Placed(i, "", lons[i], lats[i])
             continue
         keep, mx, my, box = choice
         taken.append(box)
         lon, lat = (lons[i], lats[i]) if (mx, my) == (0, 0) else frame.lonlat(x + mx, y + my)
-        yield Placed(i, "<br>".join(_lines(label)[:keep]), lon, lat)
+        yield Placed(i, "<br>".join(_lines(label)[:keep]), lon, lat, outside)
 
 
 def place_figure_labels(figure: go.Figure, shapes: Shapes, width: int, height: int) -> None:
@@ -280,6 +284,11 @@ def place_figure_labels(figure: go.Figure, shapes: Shapes, width: int, height: i
             )
         )
         text, lons, lats = list(labels.text), list(labels.lon), list(labels.lat)
+        colours = labels.textfont.color
+        colours = list(colours) if isinstance(colours, (list, tuple)) else [colours] * len(text)
         for p in placed:
             text[p.index], lons[p.index], lats[p.index] = p.text, p.lon, p.lat
+            if p.outside:  # off its country's fill, on the light land around: dark text reads
+                colours[p.index] = theme.TEXT_COLOUR
         labels.update(text=text, lon=lons, lat=lats)
+        labels.textfont.color = colours

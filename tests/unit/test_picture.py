@@ -131,3 +131,24 @@ def test_pic006_title_legend_and_credit_say_what_is_shown(fixture_app_data):
     notes = [note["text"] for note in today.layout["annotations"]]
     assert notes[2] == "<b>Data reviewed up to 30 April 2026 — later changes are not shown</b>"
     json.dumps(composition.layout)  # it travels to the browser as JSON
+
+
+def test_pic007_a_name_placed_off_its_country_is_dark(real_data):
+    import shapely
+
+    from layouts import theme
+
+    moved = 0
+    for preset, period in itertools.product(PRESETS, (month(2022, 8), month(2023, 10), month(2024, 6))):
+        figure, _ = preset_figure(real_data, View(period=period), PRESETS[preset])
+        choropleth, labels = figure.data[0], figure.data[1]
+        for iso3, text, lon, lat, colour in zip(
+            choropleth.locations, labels.text, labels.lon, labels.lat, labels.textfont.color, strict=True
+        ):
+            if not text.startswith("<b>"):
+                continue
+            inside = real_data.shapes.frame.geometry.loc[iso3].contains(shapely.Point(lon, lat))
+            if not inside:
+                moved += 1
+                assert colour == theme.TEXT_COLOUR, (preset, period, iso3, colour)
+    assert moved > 0  # Burkina Faso's name rarely fits inside it
