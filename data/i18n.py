@@ -83,6 +83,8 @@ TEXT: dict[str, dict[str, str]] = {
     "preset.square": {"en": "Square (1080 × 1080)", "fr": "Carré (1080 × 1080)"},
     "preset.story": {"en": "Story (1080 × 1920)", "fr": "Story (1080 × 1920)"},
     "picture.basemap": {"en": "Basemap: Natural Earth", "fr": "Fond de carte : Natural Earth"},
+    "present.changed": {"en": "{country}: {before} → {after}", "fr": "{country} : {before} → {after}"},
+    "present.unchanged": {"en": "{country}: {look} (unchanged)", "fr": "{country} : {look} (inchangé)"},
     "legend.more": {"en": "Outlines, bases", "fr": "Contours, bases"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from data.context import AppData
-from data.describe import credit_line, period_summary, review_notice_on, source_labels
+from data.describe import credit_line, other_forces, period_summary, review_notice_on, source_labels
 from data.i18n import LANGS, Lang, format_date, t
 from data.period import Calendar, Period
 from data.schema import StoryStep
@@ -90,6 +90,30 @@ class Moment:
     review: str  # past the data's review date: that later changes are not shown
     progress: str
     leave: str  # the main map at the same date
+    changed: str = ""  # what changed since the previous step, from the state logic
+
+
+def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
+    """A country's colour on a day in words, naming the other foreign forces when they are it:
+    "Other foreign forces (United States, Germany)"."""
+    state = data.states_on(on)[country]
+    names = other_forces(data.dataset, state, lang)
+    label = t(f"alignment.{state.alignment.value}", lang)
+    return f"{label} ({names})" if names else label
+
+
+def what_changed(data: AppData, index: int, lang: Lang) -> str:
+    """What the step at `index` (0-based) changed on the map since the step before it (for the
+    first, since the day before it), for its country: "Niger: French withdrawal under way → Other
+    foreign forces (United States, Germany)", or that its colour stayed."""
+    story = data.dataset.story
+    step = story[index]
+    before_day = story[index - 1].date if index > 0 else step.date - dt.timedelta(days=1)
+    name = data.shapes.name(step.country, lang)
+    before, after = _look(data, step.country, before_day, lang), _look(data, step.country, step.date, lang)
+    if before == after:
+        return t("present.unchanged", lang, country=name, look=after)
+    return t("present.changed", lang, country=name, before=before, after=after)
 
 
 def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
@@ -106,11 +130,13 @@ def moment(data: AppData, state: PresentState) -> Moment:
     story = data.dataset.story
     lang = state.lang
     calendar = data.calendar()
+    changed = ""
     if state.period is None:
         step = story[state.step - 1]
         on, country, period = step.date, step.country, Period.of_day(step.date)
         caption = getattr(step, f"caption_{lang}")
         source = _source_line(data, step, lang)
+        changed = what_changed(data, state.step - 1, lang)
     else:
         period, country = state.period, None
         on = data.as_of(period)
@@ -123,7 +149,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
     review = review_notice_on(data, on, lang)
     date = format_date(on, lang)
     year = str(period.year)  # the big figure on the wall; the date under it says the day
-    return Moment(on, period, country, year, date, caption, source, review, progress, leave)
+    return Moment(on, period, country, year, date, caption, source, review, progress, leave, changed)
 
 
 def present_search(state: PresentState, calendar: Calendar) -> str:

@@ -70,6 +70,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
         html.Div(
             [
                 html.P(shown.caption, className="present-caption"),
+                *([html.P(shown.changed, className="present-changed")] if shown.changed else []),
                 html.P(shown.source, className="present-source"),
                 html.Div(
                     [

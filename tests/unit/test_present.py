@@ -158,3 +158,36 @@ def test_prs009_no_slide_leads_with_state_media(shapes):
         first = shown.source.removeprefix("Sources: ").split(" · ")[0]
         assert "state media" not in first, (step.step, shown.source)
         assert any(data.dataset.sources[s].of_record for s in step.source_ids), step.step
+
+
+@pytest.fixture(scope="module")
+def real_data(shapes):
+    from data.context import AppData
+    from tests.conftest import TODAY
+
+    return AppData(dataset=load_dataset(DATA_DIR, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+
+
+def test_prs020_each_step_says_what_changed_on_its_country(real_data):
+    from data.present import what_changed
+
+    story = real_data.dataset.story
+    lines = {step.date.isoformat(): what_changed(real_data, i, "en") for i, step in enumerate(story)}
+    assert lines["2013-01-11"] == "Mali: No principal foreign force → French forces"
+    assert lines["2022-08-15"] == "Mali: French forces → Russian forces or instructors"
+    assert lines["2023-12-22"] == (
+        "Niger: French withdrawal under way → Other foreign forces (United States and Germany)"
+    )
+    assert lines["2023-07-26"] == "Niger: French forces (unchanged)"  # a coup changes no colour
+    index = next(i for i, step in enumerate(story) if step.date.isoformat() == "2024-09-16")
+    assert what_changed(real_data, index, "fr") == (
+        "Niger : Autres forces étrangères (États-Unis et Allemagne) → Forces ou instructeurs russes"
+    )
+    # Each line follows the state logic: the colours on the two dates.
+    for i, step in enumerate(story):
+        before = story[i - 1].date if i else step.date - dt.timedelta(days=1)
+        changed = (
+            real_data.states_on(before)[step.country].alignment
+            != real_data.states_on(step.date)[step.country].alignment
+        )
+        assert ("→" in lines[step.date.isoformat()]) == changed, step
