@@ -15,7 +15,7 @@ from dash import Dash, html
 from dash.development.base_component import Component
 from flask import Flask
 
-from callbacks import errors, guard, headers, oembed, pages, router, snapshot
+from callbacks import errors, guard, handout, headers, oembed, pages, router, snapshot
 from data.context import AppData, load_app_data
 from data.i18n import t
 from data.view import parse_query
@@ -24,7 +24,7 @@ from layouts.theme import css_variables
 from publish.render import ASSETS_DIR
 
 # Features of the whole site, around those of the pages (`callbacks.pages`).
-SITE_FEATURES_FIRST = (guard, errors, router, snapshot, oembed)
+SITE_FEATURES_FIRST = (guard, errors, router, snapshot, handout, oembed)
 SITE_FEATURES_LAST = (headers,)  # last: the security policy hashes the inline scripts registered before it
 
 

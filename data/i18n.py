@@ -479,6 +479,46 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "This dataset has no story (data/story.csv), so there is nothing to present.",
         "fr": "Ce jeu de données n'a pas de récit (data/story.csv) : rien à présenter.",
     },
+    "handout.kind": {"en": "Briefing handout", "fr": "Dossier de la présentation"},
+    "handout.reviewed": {"en": "Data reviewed up to {date}", "fr": "Données vérifiées jusqu'au {date}"},
+    "handout.steps": {"en": "{count} steps", "fr": "{count} étapes"},
+    "handout.rule": {"en": "The colour rule", "fr": "La règle des couleurs"},
+    "handout.rule_source": {
+        "en": "From the methodology (/methodology), which also gives the colours' limits and sources.",
+        "fr": "Extrait de la méthodologie (/methodology), qui expose aussi les limites et les sources.",
+    },
+    "handout.bad_paper": {
+        "en": "paper “{value}” is not one of: {papers}",
+        "fr": "le papier « {value} » n'est pas l'un de : {papers}",
+    },
+    "handout.bad_lang": {
+        "en": "lang “{value}” is not one of: {langs}",
+        "fr": "la langue « {value} » n'est pas l'une de : {langs}",
+    },
+    "handout.format": {
+        "en": "{name}: a handout is written as .pdf",
+        "fr": "{name} : un dossier s'écrit en .pdf",
+    },
+    "handout.is_folder": {
+        "en": "{name} is a folder: give the handout's file name",
+        "fr": "{name} est un dossier : donnez le nom du fichier du dossier",
+    },
+    "handout.no_browser": {
+        "en": "No handout was made: no Chromium was found to draw its maps and print it (BROWSER_PATH names one).",
+        "fr": "Aucun dossier n'a été fait : Chromium est introuvable pour en dessiner les cartes et l'imprimer (BROWSER_PATH en désigne un).",
+    },
+    "handout.stopped": {
+        "en": "The handout stopped, no file was written: {reason}",
+        "fr": "Le dossier s'est arrêté, aucun fichier n'a été écrit : {reason}",
+    },
+    "handout.wrote": {
+        "en": "wrote {path}: {pages} pages, {size}",
+        "fr": "{path} écrit : {pages} pages, {size}",
+    },
+    "handout.making": {
+        "en": "The handout is being made (a map for each step). Try again in half a minute.",
+        "fr": "Le dossier est en préparation (une carte par étape). Réessayez dans une demi-minute.",
+    },
     "export.index": {"en": "All dates", "fr": "Toutes les dates"},
     "export.nav": {"en": "Dates and languages", "fr": "Dates et langues"},
     "export.months": {"en": "The map month by month", "fr": "La carte mois par mois"},

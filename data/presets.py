@@ -30,6 +30,8 @@ PRESETS: dict[str, Preset] = {
 }
 DEFAULT_PRESET = "wide"
 VIDEO_PRESETS = ("wide", "square", "story")  # a video needs a fixed size
+PAPERS: dict[str, str] = {"a4": "A4", "letter": "letter"}  # the briefing handout's paper -> CSS's @page size
+DEFAULT_PAPER = "a4"
 PNG_SCALE = 2  # a preset's PNG is drawn at twice its size: sharp on high-density screens and in print
 
 
