@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -108,19 +109,24 @@ def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
     assert shown.leave == "/?date=2023-12&lang=fr"
 
 
-STORY_HEADER = "step,date,country,caption_en,caption_fr,source_ids\n"
+STORY_HEADER = "step,date,countries,caption_en,caption_fr,source_ids,bases\n"
 
 
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ("1,2013-01-11,MLI,A,B,S1\n3,2021-12-24,MLI,A,B,S3\n", "story.csv:3: step: expected 2, found 3"),
-        ("1,2021-12-24,MLI,A,B,S1\n2,2013-01-11,MLI,A,B,S3\n", "story.csv:3: date 2013-01-11 is before"),
-        ("1,2013-02-30,MLI,A,B,S1\n", "story.csv:2: date: '2013-02-30' is not a real calendar date"),
-        ("1,2013-01-11,FRA,A,B,S1\n", "story.csv:2: country: Input should be 'MLI', 'BFA', 'NER' or 'TCD'"),
-        ("1,2013-01-11,MLI,A,,S1\n", "story.csv:2: caption_fr: must not be empty"),
-        ("1,2013-01-11,MLI,A,B,S99\n", "story.csv:2: source_ids: unknown source 'S99'"),
-        ("1,2013-01-11,MLI,A,B,\n", "story.csv:2: source_ids: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S1,\n3,2021-12-24,MLI,A,B,S3,\n", "story.csv:3: step: expected 2, found 3"),
+        ("1,2021-12-24,MLI,A,B,S1,\n2,2013-01-11,MLI,A,B,S3,\n", "story.csv:3: date 2013-01-11 is before"),
+        ("1,2013-02-30,MLI,A,B,S1,\n", "story.csv:2: date: '2013-02-30' is not a real calendar date"),
+        ("1,2013-01-11,FRA,A,B,S1,\n", "story.csv:2: countries: 'FRA' is not one of the four countries"),
+        ("1,2013-01-11,MLI;SEN,A,B,S1,\n", "story.csv:2: countries: 'SEN' is not one of the four countries"),
+        ("1,2013-01-11,MLI;MLI,A,B,S1,\n", "story.csv:2: countries: names a country twice"),
+        ("1,2013-01-11,,A,B,S1,\n", "story.csv:2: countries: must not be empty"),
+        ("1,2013-01-11,MLI,A,,S1,\n", "story.csv:2: caption_fr: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S99,\n", "story.csv:2: source_ids: unknown source 'S99'"),
+        ("1,2013-01-11,MLI,A,B,,\n", "story.csv:2: source_ids: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S1,B9\n", "story.csv:2: bases: unknown base 'B9'"),
+        ("1,2022-08-15,MLI,A,B,S1,B1\n", "story.csv:2: bases: B1 is not in use on 2022-08-15"),
     ],
 )
 def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
@@ -128,6 +134,29 @@ def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
     with pytest.raises(DataErrors) as caught:
         load_dataset(data_copy, geography=shapes)
     assert any(message in str(error) for error in caught.value.errors), str(caught.value)
+
+
+def test_prs007_a_step_with_several_countries_and_a_base(data_copy, shapes):
+    """A step names its countries (the first leads) and the bases it points out: all are outlined,
+    the base drawn larger than the others, and each country says what changed on it."""
+    from data.context import AppData
+    from tests.conftest import TODAY
+
+    path = data_copy / "story.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = "2,2021-12-24,MLI;NER,Russian forces arrive in Mali.,Des forces russes arrivent au Mali.,S3,B1"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = AppData(dataset=load_dataset(data_copy, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+    step = data.dataset.story[1]
+    assert (step.countries, step.country, step.bases) == (("MLI", "NER"), "MLI", ("B1",))
+    shown = moment(data, PresentState(step=2))
+    assert (shown.country, shown.countries, shown.bases) == ("MLI", ("MLI", "NER"), ("B1",))
+    assert shown.leave == "/?date=2021-12-24&country=MLI"  # Esc opens the map on the leading country
+    assert shown.changed.startswith("Mali: ") and " · Niger: " in shown.changed
+    arrays = present_arrays(data, shown, "en")
+    assert arrays.selected_line == shapes.outline(["MLI", "NER"], 0.12)
+    plain = present_arrays(data, dataclasses.replace(shown, bases=()), "en")  # no base pointed out
+    assert arrays.base_sizes[0] > plain.base_sizes[0]  # the Gao marker stands out
 
 
 def test_prs008_the_real_story(shapes):
