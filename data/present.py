@@ -2,7 +2,8 @@
 
 A `PresentState` says what is shown: a step of the story (`data/story.csv`), or a period while
 playing through the periods (P). `present_step` moves it for a key; `moment` says in words what the
-wall shows for it (date, caption, source line, progress, the country to outline, where Esc leads).
+wall shows for it (date, caption, source line, progress, the countries to outline and the bases to
+point out, where Esc leads).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class Moment:
 
     on: dt.date
     period: Period
-    country: str | None  # outlined
+    country: str | None  # the step's leading country: Esc opens the map on it
     period_text: str
     date: str
     caption: str
@@ -91,6 +92,8 @@ class Moment:
     progress: str
     leave: str  # the main map at the same date
     changed: str = ""  # what changed since the previous step, from the state logic
+    countries: tuple[str, ...] = ()  # outlined
+    bases: tuple[str, ...] = ()  # pointed out (ids of bases.csv)
 
 
 def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
@@ -104,16 +107,21 @@ def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
 
 def what_changed(data: AppData, index: int, lang: Lang) -> str:
     """What the step at `index` (0-based) changed on the map since the step before it (for the
-    first, since the day before it), for its country: "Niger: French withdrawal under way → Other
-    foreign forces (United States, Germany)", or that its colour stayed."""
+    first, since the day before it), for each of its countries: "Niger: French withdrawal under way
+    → Other foreign forces (United States, Germany)", or that its colour stayed; several countries
+    are joined by " · "."""
     story = data.dataset.story
     step = story[index]
     before_day = story[index - 1].date if index > 0 else step.date - dt.timedelta(days=1)
-    name = data.shapes.name(step.country, lang)
-    before, after = _look(data, step.country, before_day, lang), _look(data, step.country, step.date, lang)
-    if before == after:
-        return t("present.unchanged", lang, country=name, look=after)
-    return t("present.changed", lang, country=name, before=before, after=after)
+    lines = []
+    for country in step.countries:
+        name = data.shapes.name(country, lang)
+        before, after = _look(data, country, before_day, lang), _look(data, country, step.date, lang)
+        if before == after:
+            lines.append(t("present.unchanged", lang, country=name, look=after))
+        else:
+            lines.append(t("present.changed", lang, country=name, before=before, after=after))
+    return " · ".join(lines)
 
 
 def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
@@ -131,12 +139,15 @@ def moment(data: AppData, state: PresentState) -> Moment:
     lang = state.lang
     calendar = data.calendar()
     changed = ""
+    countries: tuple[str, ...] = ()
+    bases: tuple[str, ...] = ()
     if state.period is None:
         step = story[state.step - 1]
         on, country, period = step.date, step.country, Period.of_day(step.date)
         caption = getattr(step, f"caption_{lang}")
         source = _source_line(data, step, lang)
         changed = what_changed(data, state.step - 1, lang)
+        countries, bases = step.countries, step.bases
     else:
         period, country = state.period, None
         on = data.as_of(period)
@@ -149,7 +160,9 @@ def moment(data: AppData, state: PresentState) -> Moment:
     review = review_notice_on(data, on, lang)
     date = format_date(on, lang)
     year = str(period.year)  # the big figure on the wall; the date under it says the day
-    return Moment(on, period, country, year, date, caption, source, review, progress, leave, changed)
+    return Moment(
+        on, period, country, year, date, caption, source, review, progress, leave, changed, countries, bases
+    )
 
 
 def present_search(state: PresentState, calendar: Calendar) -> str:

@@ -9,7 +9,8 @@ have passed their own schema. Each adds `file:line: message` errors; `docs/data.
 - no event entered twice: a shared country and the same type, and either the same day and a
   shared partner, or overlapping dates and titles that share half their words;
 - a base is in use only while its operator has a partnership in its country;
-- the story has at least `MIN_STORY_STEPS` steps, numbered in order, dates never going back;
+- the story has at least `MIN_STORY_STEPS` steps, numbered in order, dates never going back; the
+  bases a step points out exist and are in use on its date;
 - `release.csv` has exactly one row.
 
 A file that could not be read, or a row that failed its schema, is reported once by the loader; the
@@ -120,6 +121,8 @@ def check(
         _countries(tables, geography, errors)
     if "partnerships" in complete:
         _bases_within_partnerships(tables["bases"], tables["partnerships"], errors)
+    if "bases" in complete:
+        _story_bases(tables["story"], unique["bases"], errors)  # type: ignore[arg-type]
 
 
 def _release(table: Table, errors: list[DataError]) -> None:
@@ -147,6 +150,17 @@ def _story(table: Table, errors: list[DataError]) -> None:
                 DataError(table.path, line, f"date {row.date} is before the previous step's {previous}")
             )
         previous = row.date
+
+
+def _story_bases(table: Table, bases: Mapping[str, tuple[int, Base]], errors: list[DataError]) -> None:
+    """The bases a step points out: rows of bases.csv, on the map on the step's date."""
+    for line, step in table.rows:
+        for base_id in step.bases:
+            if base_id not in bases:
+                errors.append(DataError(table.path, line, f"bases: unknown base {base_id!r}"))
+            elif not bases[base_id][1].active_on(step.date):
+                message = f"bases: {base_id} is not in use on {step.date} (see bases.csv)"
+                errors.append(DataError(table.path, line, message))
 
 
 def _sources_of_record(

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from geodata.names import FOCUS
+
 
 class EventType(StrEnum):
     COUP = "coup"
@@ -313,12 +315,28 @@ class Release(Row):
     note: OptionalText = ""
 
 
+def _focus_countries(value: tuple[str, ...]) -> tuple[str, ...]:
+    for code in value:
+        if code not in FOCUS:
+            raise ValueError(f"{code!r} is not one of the four countries ({', '.join(FOCUS)})")
+    if len(set(value)) != len(value):
+        raise ValueError("names a country twice")
+    return value
+
+
 class StoryStep(Row):
-    """One moment of the briefing story (`story.csv`): a date, the country to highlight, a caption."""
+    """One moment of the briefing story (`story.csv`): a date, the countries to highlight (the first
+    leads), the bases to point out, a caption."""
 
     step: Annotated[int, Field(ge=1)]
     date: Date
-    country: Literal["MLI", "BFA", "NER", "TCD"]
+    countries: Annotated[CodeList, AfterValidator(_focus_countries), Field(min_length=1)]
     caption_en: Text
     caption_fr: Text
     source_ids: CodeList = Field(min_length=1)
+    bases: CodeList = ()  # ids from bases.csv, in use on the step's date
+
+    @property
+    def country(self) -> str:
+        """The step's leading country: the first it names."""
+        return self.countries[0]

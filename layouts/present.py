@@ -14,20 +14,24 @@ from dash import dcc, html
 from data.context import AppData
 from data.i18n import t
 from data.present import Moment, PresentState, moment
+from data.sites import NEAR_DEGREES, site_points
 from data.view import ALIGNMENT_LENS, View
 from layouts import theme
 from layouts.common import map_graph, message_page, notices
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
-from layouts.map_figure import MapArrays, build_figure, map_arrays
+from layouts.map_figure import SELECTED_GROW, MapArrays, build_figure, map_arrays
 
 LABEL_SCALE = 1.5  # map labels read from the back of the room
-SELECTED_WIDTH = 6.0  # the step's country, outlined so the room sees it
+SELECTED_WIDTH = 6.0  # the step's countries, outlined so the room sees them
+POINTED_OUT_SCALE = 2.2  # a base the step points out: larger than the others (LABEL_SCALE)
 PLAY_INTERVAL_MS = 2000
 
 
 def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
-    """The map for a moment: no change outlines, large labels, the step's country outlined."""
+    """The map for a moment: no change outlines, large labels, the step's countries outlined and
+    the bases it points out drawn larger."""
+    bases = data.bases_on(shown.on)
     arrays = map_arrays(
         data.shapes,
         data.dataset,
@@ -37,17 +41,26 @@ def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
         shown.on,
         lang,  # type: ignore[arg-type]
         selected=shown.country,
-        bases=data.bases_on(shown.on),
+        bases=bases,
         first=data.calendar().first,
         outlines=data.outlines,
         outlines_shown=data.outlines_shown_on(shown.on),
     )
+    # The markers as map_arrays lists them; a marker holding a pointed-out base is drawn larger.
+    pointed = [
+        any(bases[i].id in shown.bases for i in point.members) for point in site_points(bases, NEAR_DEGREES)
+    ]
+    countries = [c for c in shown.countries if data.shapes.has_country(c)]
     return dataclasses.replace(
         arrays,
         label_sizes=[round(size * LABEL_SCALE) for size in arrays.label_sizes],
-        base_sizes=[round(size * LABEL_SCALE) for size in arrays.base_sizes],  # 13 → 20 px
+        base_sizes=[  # 13 → 20 px, a pointed-out base 29 px
+            round(size * (POINTED_OUT_SCALE if out else LABEL_SCALE))
+            for size, out in zip(arrays.base_sizes, pointed, strict=True)
+        ],
         base_text_size=round(arrays.base_text_size * LABEL_SCALE),
         selected_width=SELECTED_WIDTH,
+        selected_line=data.shapes.outline(countries, SELECTED_GROW) if countries else arrays.selected_line,
     )
 
 

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from data.loader import DATA_DIR, DataErrors, load_dataset
 from data.present import PresentState, moment, present_search, present_step
+from geodata.names import FOCUS
 from layouts.present import present_arrays
 from tests.conftest import CALENDAR, year
 
@@ -108,19 +110,24 @@ def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
     assert shown.leave == "/?date=2023-12&lang=fr"
 
 
-STORY_HEADER = "step,date,country,caption_en,caption_fr,source_ids\n"
+STORY_HEADER = "step,date,countries,caption_en,caption_fr,source_ids,bases\n"
 
 
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ("1,2013-01-11,MLI,A,B,S1\n3,2021-12-24,MLI,A,B,S3\n", "story.csv:3: step: expected 2, found 3"),
-        ("1,2021-12-24,MLI,A,B,S1\n2,2013-01-11,MLI,A,B,S3\n", "story.csv:3: date 2013-01-11 is before"),
-        ("1,2013-02-30,MLI,A,B,S1\n", "story.csv:2: date: '2013-02-30' is not a real calendar date"),
-        ("1,2013-01-11,FRA,A,B,S1\n", "story.csv:2: country: Input should be 'MLI', 'BFA', 'NER' or 'TCD'"),
-        ("1,2013-01-11,MLI,A,,S1\n", "story.csv:2: caption_fr: must not be empty"),
-        ("1,2013-01-11,MLI,A,B,S99\n", "story.csv:2: source_ids: unknown source 'S99'"),
-        ("1,2013-01-11,MLI,A,B,\n", "story.csv:2: source_ids: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S1,\n3,2021-12-24,MLI,A,B,S3,\n", "story.csv:3: step: expected 2, found 3"),
+        ("1,2021-12-24,MLI,A,B,S1,\n2,2013-01-11,MLI,A,B,S3,\n", "story.csv:3: date 2013-01-11 is before"),
+        ("1,2013-02-30,MLI,A,B,S1,\n", "story.csv:2: date: '2013-02-30' is not a real calendar date"),
+        ("1,2013-01-11,FRA,A,B,S1,\n", "story.csv:2: countries: 'FRA' is not one of the four countries"),
+        ("1,2013-01-11,MLI;SEN,A,B,S1,\n", "story.csv:2: countries: 'SEN' is not one of the four countries"),
+        ("1,2013-01-11,MLI;MLI,A,B,S1,\n", "story.csv:2: countries: names a country twice"),
+        ("1,2013-01-11,,A,B,S1,\n", "story.csv:2: countries: must not be empty"),
+        ("1,2013-01-11,MLI,A,,S1,\n", "story.csv:2: caption_fr: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S99,\n", "story.csv:2: source_ids: unknown source 'S99'"),
+        ("1,2013-01-11,MLI,A,B,,\n", "story.csv:2: source_ids: must not be empty"),
+        ("1,2013-01-11,MLI,A,B,S1,B9\n", "story.csv:2: bases: unknown base 'B9'"),
+        ("1,2022-08-15,MLI,A,B,S1,B1\n", "story.csv:2: bases: B1 is not in use on 2022-08-15"),
     ],
 )
 def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
@@ -130,22 +137,65 @@ def test_prs006_story_file_is_checked(data_copy, shapes, rows, message):
     assert any(message in str(error) for error in caught.value.errors), str(caught.value)
 
 
+def test_prs007_a_step_with_several_countries_and_a_base(data_copy, shapes):
+    """A step names its countries (the first leads) and the bases it points out: all are outlined,
+    the base drawn larger than the others, and each country says what changed on it."""
+    from data.context import AppData
+    from tests.conftest import TODAY
+
+    path = data_copy / "story.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = "2,2021-12-24,MLI;NER,Russian forces arrive in Mali.,Des forces russes arrivent au Mali.,S3,B1"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = AppData(dataset=load_dataset(data_copy, geography=shapes), shapes=shapes, clock=lambda: TODAY)
+    step = data.dataset.story[1]
+    assert (step.countries, step.country, step.bases) == (("MLI", "NER"), "MLI", ("B1",))
+    shown = moment(data, PresentState(step=2))
+    assert (shown.country, shown.countries, shown.bases) == ("MLI", ("MLI", "NER"), ("B1",))
+    assert shown.leave == "/?date=2021-12-24&country=MLI"  # Esc opens the map on the leading country
+    assert shown.changed.startswith("Mali: ") and " · Niger: " in shown.changed
+    arrays = present_arrays(data, shown, "en")
+    assert arrays.selected_line == shapes.outline(["MLI", "NER"], 0.12)
+    plain = present_arrays(data, dataclasses.replace(shown, bases=()), "en")  # no base pointed out
+    assert arrays.base_sizes[0] > plain.base_sizes[0]  # the Gao marker stands out
+
+
 def test_prs008_the_real_story(shapes):
     dataset = load_dataset(DATA_DIR, geography=shapes)
     story = dataset.story
-    assert 12 <= len(story) <= 20
+    assert 20 <= len(story) <= 30
     assert story[0].date == dt.date(2013, 1, 11) and "Serval" in story[0].caption_en
+    on = {s.date.isoformat(): s for s in story}
+    # The moments of the realignment, each with its countries.
+    expected = {
+        "2017-07-02": {"MLI", "BFA", "NER", "TCD"},  # the G5 Sahel joint force
+        "2020-01-13": {"MLI", "BFA", "NER", "TCD"},  # the Pau summit
+        "2020-03-27": {"MLI", "NER"},  # Takuba
+        "2024-01-24": {"BFA"},  # Russia arrives in Burkina Faso
+        "2024-01-28": {"MLI", "BFA", "NER"},  # the AES announce they leave ECOWAS
+        "2024-04-10": {"NER"},  # Russia arrives in Niger
+        "2024-11-28": {"TCD"},  # Chad ends its defence accord with France
+        "2025-01-29": {"MLI", "BFA", "NER"},  # their exit takes effect
+    }
+    for date, countries in expected.items():
+        assert set(on[date].countries) == countries, date
+    assert on["2024-04-10"].bases == ("BN-B006",)  # the Russian compound at Niamey's air base
     assert any(s.date.year == 2025 and s.date.month == 9 and s.country == "MLI" for s in story)
-    assert story[-1].date.year >= 2025
+    # The closing summary: the four countries on the day the data was reviewed up to.
+    closing = story[-1]
+    assert closing.date == dataset.release.reviewed_up_to and set(closing.countries) == set(FOCUS)
     with (DATA_DIR / "events.csv").open(encoding="utf-8") as handle:
         events = list(csv.DictReader(handle))
+    cited = {s for e in events for s in e["source_ids"].split(";")}
     for step in story:
-        # Each step is one of the dataset's own events: same day, its country, sources it cites.
-        same_day = [e for e in events if e["date"] == step.date.isoformat() and step.country in e["country"]]
-        assert same_day, step
-        cited = {s for e in events for s in e["source_ids"].split(";")}
         assert set(step.source_ids) <= cited, step
         assert step.caption_en != step.caption_fr
+        if step is closing:
+            continue
+        # Each other step is one of the dataset's own events: same day, each of its countries.
+        same_day = [e for e in events if e["date"] == step.date.isoformat()]
+        for country in step.countries:
+            assert any(country in e["country"].split(";") for e in same_day), (step.step, country)
 
 
 def test_prs009_no_slide_leads_with_state_media(shapes):
@@ -179,15 +229,24 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
         "Niger: French withdrawal under way → Other foreign forces (United States and Germany)"
     )
     assert lines["2023-07-26"] == "Niger: French forces (unchanged)"  # a coup changes no colour
-    index = next(i for i, step in enumerate(story) if step.date.isoformat() == "2024-09-16")
+    index = next(i for i, step in enumerate(story) if step.date.isoformat() == "2024-04-10")
     assert what_changed(real_data, index, "fr") == (
         "Niger : Autres forces étrangères (États-Unis et Allemagne) → Forces ou instructeurs russes"
     )
-    # Each line follows the state logic: the colours on the two dates.
+    assert lines["2024-09-16"] == "Niger: Russian forces or instructors (unchanged)"
+    assert lines["2024-01-28"] == (  # a step with several countries: one part each
+        "Mali: Russian forces or instructors (unchanged) · Burkina Faso: Russian forces or instructors"
+        " (unchanged) · Niger: Other foreign forces (United States and Germany) (unchanged)"
+    )
+    # Each line follows the state logic: the colours on the two dates, country by country.
     for i, step in enumerate(story):
         before = story[i - 1].date if i else step.date - dt.timedelta(days=1)
-        changed = (
-            real_data.states_on(before)[step.country].alignment
-            != real_data.states_on(step.date)[step.country].alignment
-        )
-        assert ("→" in lines[step.date.isoformat()]) == changed, step
+        parts = lines[step.date.isoformat()].split(" · ")
+        assert len(parts) == len(step.countries), step
+        for country, part in zip(step.countries, parts, strict=True):
+            changed = (
+                real_data.states_on(before)[country].alignment
+                != real_data.states_on(step.date)[country].alignment
+            )
+            assert part.startswith(real_data.shapes.name(country, "en") + ": "), (step.step, part)
+            assert ("→" in part) == changed, (step.step, country)
