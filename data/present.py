@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from data.context import AppData
 from data.describe import credit_line, other_forces, period_summary, review_notice_on, source_labels
-from data.i18n import LANGS, Lang, format_date, t
+from data.i18n import LANGS, Lang, format_date, join_words, t
 from data.period import Calendar, Period
 from data.schema import StoryStep
 from data.view import View, lang_from_input, map_url, present_query
@@ -108,20 +108,26 @@ def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
 def what_changed(data: AppData, index: int, lang: Lang) -> str:
     """What the step at `index` (0-based) changed on the map since the step before it (for the
     first, since the day before it), for each of its countries: "Niger: French withdrawal under way
-    → Other foreign forces (United States, Germany)", or that its colour stayed; several countries
-    are joined by " · "."""
+    → Other foreign forces (United States, Germany)" first, then the countries whose colour stayed,
+    those of one colour together ("Mali, Burkina Faso and Niger: French forces (unchanged)"); the
+    parts are joined by " · "."""
     story = data.dataset.story
     step = story[index]
     before_day = story[index - 1].date if index > 0 else step.date - dt.timedelta(days=1)
-    lines = []
+    changed: list[str] = []
+    kept: dict[str, list[str]] = {}  # a colour in words -> the countries that kept it
     for country in step.countries:
         name = data.shapes.name(country, lang)
         before, after = _look(data, country, before_day, lang), _look(data, country, step.date, lang)
         if before == after:
-            lines.append(t("present.unchanged", lang, country=name, look=after))
+            kept.setdefault(after, []).append(name)
         else:
-            lines.append(t("present.changed", lang, country=name, before=before, after=after))
-    return " · ".join(lines)
+            changed.append(t("present.changed", lang, country=name, before=before, after=after))
+    same = [
+        t("present.unchanged", lang, country=join_words(names, lang), look=look)
+        for look, names in kept.items()
+    ]
+    return " · ".join(changed + same)
 
 
 def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
