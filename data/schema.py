@@ -322,3 +322,5 @@ class StoryStep(Row):
     caption_en: Text
     caption_fr: Text
     source_ids: CodeList = Field(min_length=1)
+    notes_en: OptionalText = ""  # the presenter's speaker notes (`/present/notes`): optional columns
+    notes_fr: OptionalText = ""
