@@ -53,6 +53,14 @@
     if (gd.once) { gd.once("plotly_afterplot", apply); } // the patch may redraw the countries
   }
 
+  function clock() {
+    var shown = document.querySelector(".notes-clock");
+    if (!shown) { return; }
+    var s = Math.floor((Date.now() - opened) / 1000), m = Math.floor(s / 60);
+    var minutes = m >= 60 ? Math.floor(m / 60) + ":" + String(m % 60).padStart(2, "0") : String(m);
+    shown.textContent = minutes + ":" + String(s % 60).padStart(2, "0");
+  }
+
   /* A new state on this page: say it to the other window, and show what changed. */
   function arrived() {
     var box = document.querySelector("[data-state]");
@@ -61,6 +69,7 @@
     if (state === seen) { return; }
     var first = seen === null;
     seen = state;
+    clock();
     if (channel) { channel.postMessage(first ? { hello: true } : { state: JSON.parse(state) }); }
     if (!first) { pulse(box.getAttribute("data-pulse")); }
   }
@@ -105,13 +114,7 @@
 
   /* The hint of keys fades; the notes window counts the time since it opened. */
   window.setTimeout(function () { document.documentElement.classList.add("present-hint-gone"); }, HINT_MS);
-  window.setInterval(function () {
-    var clock = document.querySelector(".notes-clock");
-    if (!clock) { return; }
-    var s = Math.floor((Date.now() - opened) / 1000);
-    var m = Math.floor(s / 60);
-    clock.textContent = (m >= 60 ? Math.floor(m / 60) + ":" + String(m % 60).padStart(2, "0") : m) + ":" + String(s % 60).padStart(2, "0");
-  }, 1000);
+  window.setInterval(clock, 1000);
 
   document.addEventListener("keydown", function (event) {
     if ((!wall() && !notes()) || event.altKey || event.ctrlKey || event.metaKey) { return; }

@@ -173,13 +173,28 @@ def notes_text(data: AppData, state: PresentState) -> html.Div:
         after = card(t("present.notes_next", lang), when, getattr(nxt, f"caption_{lang}"), "notes-next")
     notes = getattr(step, f"notes_{lang}") or t("present.notes_none", lang)
     sources = [html.Li(label.text) for label in source_labels(data, step.source_ids, lang)]
+    head = html.Header(
+        [
+            html.H1(t("present.notes_title", lang)),
+            html.P(
+                [
+                    html.Span(t("present.notes_elapsed", lang) + " "),
+                    html.Span("0:00", className="notes-clock", **{"aria-live": "off"}),
+                ],
+                className="notes-elapsed",
+            ),
+        ],
+        className="notes-head",
+    )
     children = [
+        head,
         now,
         after,
         html.Section([html.H2(t("present.notes_notes", lang)), html.P(notes, className="notes-notes")]),
         html.Section(
             [html.H2(t("present.notes_sources", lang)), html.Ul(sources, className="notes-sources")]
         ),
+        html.P(t("present.notes_keys", lang), className="notes-keys"),
     ]
     attributes = {"data-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":"))}
     return html.Div(children, className="notes-text-inner", lang=lang, **attributes)
@@ -197,21 +212,7 @@ def notes_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             dcc.Store(id=Id.NOTES_STATE, data=state.as_dict()),
             dcc.Store(id=Id.NOTES_KEY),
             dcc.Location(id=Id.NOTES_LOCATION, refresh=False),
-            html.Header(
-                [
-                    html.H1(t("present.notes_title", lang)),
-                    html.P(
-                        [
-                            html.Span(t("present.notes_elapsed", lang) + " "),
-                            html.Span("0:00", className="notes-clock", **{"aria-live": "off"}),
-                        ],
-                        className="notes-elapsed",
-                    ),
-                ],
-                className="notes-head",
-            ),
             html.Div(notes_text(data, state), id=Id.NOTES_TEXT),
-            html.P(t("present.notes_keys", lang), className="notes-keys"),
             notices(view),
         ],
         className="present-notes",
