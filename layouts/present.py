@@ -45,8 +45,12 @@ def present_arrays(data: AppData, shown: Moment, lang: str, bases: bool = False)
         outlines=data.outlines,
         outlines_shown=data.outlines_shown_on(shown.on),
     )
+    # A focus country's label is its name and, for a year after a coup, the coup's dated badge: its
+    # status is what its colour and the legend say, and at the wall's size it would push the badge out.
+    labels = [label.rsplit("<br>", 1)[0] if "<br>" in label else label for label in arrays.labels]
     return dataclasses.replace(
         arrays,
+        labels=labels,
         label_sizes=[round(size * LABEL_SCALE) for size in arrays.label_sizes],
         base_sizes=[round(size * LABEL_SCALE) for size in arrays.base_sizes],  # 13 → 20 px
         base_text_size=round(arrays.base_text_size * LABEL_SCALE),
@@ -147,6 +151,8 @@ def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
         ],
         className="present",
         lang=lang,
+        # Focus labels may leave their country to keep a coup's badge (read by assets/labels.js).
+        **{"data-labels-loose": "1"},
     )
 
 

@@ -204,7 +204,9 @@ def test_prs106_play_keeps_the_layout_still(page: Page, recorder: Recorder, serv
 
 def test_prs107_each_step_shows_what_changed(page: Page, recorder: Recorder, server: str):
     from data.context import load_app_data
+    from data.i18n import format_date, t
     from data.present import colour_changed, what_changed
+    from data.state import recent_coup
 
     data = load_app_data()
     open_present(page, f"{server}/present")
@@ -223,6 +225,16 @@ def test_prs107_each_step_shows_what_changed(page: Page, recorder: Recorder, ser
                 arg=step.country,
             )
             assert gd.get_attribute("data-pulsed", timeout=1000)
+        coup = recent_coup(data.dataset.events, step.country, step.date)
+        if coup is not None:
+            # A coup within the year: its dated badge stays on its country's label, shown.
+            badge = "✖ " + t("label.coup", "en", date=format_date(coup.date, "en", "month"))
+            page.wait_for_function(
+                "(badge) => Array.from(document.querySelectorAll('.present-map tspan.line'))"
+                ".some(l => l.textContent === badge && l.style.display !== 'none'"
+                " && l.closest('text').style.display !== 'none')",
+                arg=badge,
+            )
     page.keyboard.press("l")
     wait_step(page, len(STORY), "fr")
     assert page.locator(".present-changed").inner_text() == what_changed(data, len(STORY) - 1, "fr")
