@@ -96,6 +96,7 @@
     labels.forEach(function (label) { label.boxes = label.lines.map(function (line) { return rect(line, PAD); }); });
     labels.sort(function (a, b) { return (b.focus ? 1 : 0) - (a.focus ? 1 : 0); });
     // Then the choice, each label in turn.
+    var loose = !!gd.closest("[data-labels-loose]");
     var placed = labels.map(function (label) {
       var n = label.lines.length, size = label.size;
       var free = function (box) {
@@ -110,7 +111,16 @@
       }
       var choice = null;
       var inShape = function (t) { return !label.focus || insideShape(label.shape, t.box); };
-      tries.some(function (t) { if (free(t.box) && inShape(t)) { choice = t; } return choice; });
+      if (label.focus && loose) {
+        // On the briefing wall, where labels are large: as many lines as fit (a coup's badge),
+        // inside the country or, failing that, just outside it.
+        for (var k = n; k >= 1 && !choice; k--) {
+          var level = tries.filter(function (t) { return t.keep === k; });
+          level.some(function (t) { if (free(t.box) && inShape(t)) { choice = t; } return choice; });
+          level.some(function (t) { if (!choice && free(t.box)) { choice = t; } return choice; });
+        }
+      }
+      tries.some(function (t) { if (!choice && free(t.box) && inShape(t)) { choice = t; } return choice; });
       if (!choice && label.focus) {
         // The name alone, even where it leaves the country.
         tries.some(function (t) { if (t.keep === 1 && free(t.box)) { choice = t; } return choice; });

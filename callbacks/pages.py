@@ -31,6 +31,7 @@ from data.view import (
     EMBED_PATH,
     MAP_PATH,
     METHODOLOGY_PATH,
+    NOTES_PATH,
     PRESENT_PATH,
     SNAPSHOT_PREFIX,
     View,
@@ -38,7 +39,7 @@ from data.view import (
 from layouts.embed import embed_page
 from layouts.methodology import data_changes_page, methodology_page, not_found_page
 from layouts.page import map_page
-from layouts.present import present_page
+from layouts.present import notes_page, present_page
 
 Layout = Callable[[AppData, View, str], Component]
 
@@ -60,6 +61,7 @@ PAGES: tuple[Page, ...] = (
     ),
     Page(EMBED_PATH, embed_page, (embed,), extras=("controls", "theme"), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),
+    Page(NOTES_PATH, notes_page, (present,), extras=("step",)),
     Page(METHODOLOGY_PATH, methodology_page),
     Page(DATA_CHANGES_PATH, data_changes_page),
 )

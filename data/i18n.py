@@ -469,11 +469,31 @@ TEXT: dict[str, dict[str, str]] = {
     "present.sources": {"en": "Sources:", "fr": "Sources :"},
     "present.more_sources": {"en": "{count} more", "fr": "{count} de plus"},
     "present.progress": {"en": "Step {step} of {count}", "fr": "Étape {step} sur {count}"},
-    "present.playing": {"en": "playing the years", "fr": "défilement des années"},
+    "present.playing": {"en": "Playing {start} → {end}", "fr": "Lecture {start} → {end}"},
+    "present.end": {"en": "End of the briefing", "fr": "Fin de la présentation"},
+    "present.end_steps": {"en": "{count} steps", "fr": "{count} étapes"},
+    "present.end_leave": {
+        "en": "Q: leave for the map · ←: back to the last step",
+        "fr": "Q : quitter pour la carte · ← : revenir à la dernière étape",
+    },
+    "present.end_progress": {"en": "End · {count} steps", "fr": "Fin · {count} étapes"},
+    "present.notes_title": {"en": "Presenter notes", "fr": "Notes de présentation"},
+    "present.notes_now": {"en": "Now", "fr": "Maintenant"},
+    "present.notes_next": {"en": "Next", "fr": "Ensuite"},
+    "present.notes_notes": {"en": "Speaker notes", "fr": "Notes"},
+    "present.notes_none": {"en": "No notes for this step.", "fr": "Pas de notes pour cette étape."},
+    "present.notes_sources": {"en": "Sources", "fr": "Sources"},
+    "present.notes_elapsed": {"en": "Elapsed", "fr": "Écoulé"},
+    "present.notes_keys": {
+        "en": "Keys here move the wall too: → next · ← back · P play · B black screen · L français",
+        "fr": "Les touches d'ici font aussi avancer le mur : → suivant · ← retour · P lecture · "
+        "B écran noir · L English",
+    },
     "present.paused": {"en": "paused", "fr": "en pause"},
     "present.keys": {
-        "en": "→ next · ← back · P play · F full screen · L français · Esc leave",
-        "fr": "→ suivant · ← retour · P lecture · F plein écran · L English · Échap quitter",
+        "en": "→ next · ← back · P play · B black · K bases · N notes · F full screen · L français · Q leave",
+        "fr": "→ suivant · ← retour · P lecture · B noir · K bases · N notes · F plein écran · L English"
+        " · Q quitter",
     },
     "present.no_story": {
         "en": "This dataset has no story (data/story.csv), so there is nothing to present.",

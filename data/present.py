@@ -20,7 +20,7 @@ from data.period import Calendar, Period
 from data.schema import StoryStep
 from data.view import View, lang_from_input, map_url, present_query
 
-ACTIONS = ("next", "prev", "first", "last", "play", "lang", "tick")
+ACTIONS = ("next", "prev", "first", "last", "play", "lang", "tick", "bases")
 MAX_SOURCES = 3  # named on the slide; the rest are counted
 
 
@@ -30,11 +30,20 @@ class PresentState:
     lang: Lang = "en"
     period: Period | None = None  # while playing through the periods: the one on screen
     playing: bool = False
+    end: bool = False  # the end slide, after the last step
+    bases: bool = False  # the bases' marks drawn (K): off on the wall, where they would crowd it
 
     def as_dict(self) -> dict[str, object]:
         """The state as the browser keeps it (JSON)."""
         period = self.period.token() if self.period else None
-        return {"step": self.step, "lang": self.lang, "period": period, "playing": self.playing}
+        return {
+            "step": self.step,
+            "lang": self.lang,
+            "period": period,
+            "playing": self.playing,
+            "end": self.end,
+            "bases": self.bases,
+        }
 
     @classmethod
     def from_dict(cls, raw: object, n_steps: int, calendar: Calendar) -> PresentState:
@@ -45,27 +54,42 @@ class PresentState:
         token = raw.get("period")
         period = calendar.parse(token) if isinstance(token, str) else None
         playing = bool(raw.get("playing")) and period is not None
-        return cls(step=step, lang=lang_from_input(raw.get("lang")), period=period, playing=playing)
+        end = raw.get("end") is True and step == n_steps and period is None
+        return cls(
+            step=step,
+            lang=lang_from_input(raw.get("lang")),
+            period=period,
+            playing=playing,
+            end=end,
+            bases=raw.get("bases") is True,
+        )
 
 
 def present_step(
     state: PresentState, action: str, story: tuple[StoryStep, ...], calendar: Calendar
 ) -> PresentState:
-    """The state after a key press (or a tick of the play timer)."""
+    """The state after a key press (or a tick of the play timer). → from the last step shows the end
+    slide; ← from it goes back to the last step."""
     n = len(story)
     if action == "lang":
         return dataclasses.replace(state, lang=LANGS[(LANGS.index(state.lang) + 1) % len(LANGS)])
+    if action == "bases":
+        return dataclasses.replace(state, bases=not state.bases)
     if action in ("next", "prev", "first", "last"):
+        at_end = state.end and state.period is None
+        if action == "next" and state.step == n and state.period is None:
+            return PresentState(step=n, lang=state.lang, end=True, bases=state.bases)
         step = {
             "next": min(n, state.step + 1),
-            "prev": max(1, state.step - 1),
+            "prev": state.step if at_end else max(1, state.step - 1),
             "first": 1,
             "last": n,
         }[action]
-        return PresentState(step=step, lang=state.lang)
+        return PresentState(step=step, lang=state.lang, bases=state.bases)
     if action == "play":
         if state.playing:
             return dataclasses.replace(state, playing=False)
+        state = dataclasses.replace(state, end=False)
         period = state.period or calendar.year_end(story[state.step - 1].date.year)
         if period >= calendar.last:
             period = calendar.year_end(calendar.first.year)
@@ -94,6 +118,7 @@ class Moment:
     changed: str = ""  # what changed since the previous step, from the state logic
     countries: tuple[str, ...] = ()  # outlined
     bases: tuple[str, ...] = ()  # pointed out (ids of bases.csv)
+    pulse: str = ""  # the step's countries whose colour changed since the step before (";"): they pulse
 
 
 def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
@@ -130,6 +155,29 @@ def what_changed(data: AppData, index: int, lang: Lang) -> str:
     return " · ".join(changed + same)
 
 
+def changed_countries(data: AppData, index: int) -> tuple[str, ...]:
+    """The countries of the step at `index` (0-based) whose colour changed since the step before."""
+    story = data.dataset.story
+    step = story[index]
+    before_day = story[index - 1].date if index > 0 else step.date - dt.timedelta(days=1)
+    before, after = data.states_on(before_day), data.states_on(step.date)
+    return tuple(c for c in step.countries if before[c].alignment != after[c].alignment)
+
+
+def colour_changed(data: AppData, index: int) -> bool:
+    """Did the step at `index` (0-based) change the colour of one of its countries?"""
+    return bool(changed_countries(data, index))
+
+
+def play_range(state: PresentState, story: tuple[StoryStep, ...], calendar: Calendar) -> tuple[int, int]:
+    """The years that P plays from a step: from the step's year (from the first year when the step
+    is in the last one) to the last year."""
+    start = story[state.step - 1].date.year
+    if calendar.year_end(start) >= calendar.last:
+        start = calendar.first.year
+    return start, calendar.last.year
+
+
 def _source_line(data: AppData, step: StoryStep, lang: Lang) -> str:
     """The slide's sources, the sources of record first; state media say what they are."""
     labels = source_labels(data, step.source_ids, lang)
@@ -144,7 +192,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
     story = data.dataset.story
     lang = state.lang
     calendar = data.calendar()
-    changed = ""
+    changed = pulse = ""
     countries: tuple[str, ...] = ()
     bases: tuple[str, ...] = ()
     if state.period is None:
@@ -154,20 +202,37 @@ def moment(data: AppData, state: PresentState) -> Moment:
         source = _source_line(data, step, lang)
         changed = what_changed(data, state.step - 1, lang)
         countries, bases = step.countries, step.bases
+        pulse = ";".join(changed_countries(data, state.step - 1))
     else:
         period, country = state.period, None
         on = data.as_of(period)
         caption = period_summary(data, period, lang)
         source = credit_line(data, lang)
     progress = t("present.progress", lang, step=state.step, count=len(story))
-    if state.period is not None:
-        progress += " · " + t("present.playing" if state.playing else "present.paused", lang)
+    if state.playing:
+        start, end = play_range(state, story, calendar)
+        progress += " · " + t("present.playing", lang, start=start, end=end)
+    elif state.period is not None:
+        progress += " · " + t("present.paused", lang)
     leave = map_url(View(period=period, lang=lang, country=country), calendar)
     review = review_notice_on(data, on, lang)
     date = format_date(on, lang)
     year = str(period.year)  # the big figure on the wall; the date under it says the day
     return Moment(
-        on, period, country, year, date, caption, source, review, progress, leave, changed, countries, bases
+        on,
+        period,
+        country,
+        year,
+        date,
+        caption,
+        source,
+        review,
+        progress,
+        leave,
+        changed,
+        countries,
+        bases,
+        pulse,
     )
 
 

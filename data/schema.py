@@ -335,6 +335,8 @@ class StoryStep(Row):
     caption_fr: Text
     source_ids: CodeList = Field(min_length=1)
     bases: CodeList = ()  # ids from bases.csv, in use on the step's date
+    notes_en: OptionalText = ""  # the presenter's speaker notes (`/present/notes`): optional columns
+    notes_fr: OptionalText = ""
 
     @property
     def country(self) -> str:

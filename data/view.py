@@ -36,6 +36,7 @@ LENSES: tuple[str, ...] = (ALIGNMENT_LENS, *PARTNER_LENSES)
 MAP_PATH = "/"
 EMBED_PATH = "/embed"
 PRESENT_PATH = "/present"
+NOTES_PATH = "/present/notes"  # the presenter's own window
 METHODOLOGY_PATH = "/methodology"
 DATA_CHANGES_PATH = "/data-changes"
 SNAPSHOT_PREFIX = "/snapshot/"

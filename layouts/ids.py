@@ -96,3 +96,8 @@ class Id(StrEnum):
     PRESENT_TIMER = "present-timer"
     PRESENT_MAP = "present-map"
     PRESENT_TEXT = "present-text"
+    # The presenter's notes (/present/notes), kept in step with the wall by assets/present.js
+    NOTES_STATE = "notes-state"
+    NOTES_KEY = "notes-key"
+    NOTES_TEXT = "notes-text"
+    NOTES_LOCATION = "notes-location"

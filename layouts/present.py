@@ -7,12 +7,14 @@ Keys are read by `assets/present.js`.
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import plotly.graph_objects as go
 from dash import dcc, html
 
 from data.context import AppData
-from data.i18n import t
+from data.describe import source_labels
+from data.i18n import format_date, t
 from data.present import Moment, PresentState, moment
 from data.sites import NEAR_DEGREES, site_points
 from data.view import ALIGNMENT_LENS, View
@@ -28,10 +30,10 @@ POINTED_OUT_SCALE = 2.2  # a base the step points out: larger than the others (L
 PLAY_INTERVAL_MS = 2000
 
 
-def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
-    """The map for a moment: no change outlines, large labels, the step's countries outlined and
-    the bases it points out drawn larger."""
-    bases = data.bases_on(shown.on)
+def present_arrays(data: AppData, shown: Moment, lang: str, bases: bool = False) -> MapArrays:
+    """The map for a moment: no change outlines, large labels, the step's countries outlined; the
+    bases' marks when asked for (K) or when the step points some out, those drawn larger."""
+    in_use = data.bases_on(shown.on)
     arrays = map_arrays(
         data.shapes,
         data.dataset,
@@ -41,18 +43,22 @@ def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
         shown.on,
         lang,  # type: ignore[arg-type]
         selected=shown.country,
-        bases=bases,
+        bases=in_use,
         first=data.calendar().first,
         outlines=data.outlines,
         outlines_shown=data.outlines_shown_on(shown.on),
     )
     # The markers as map_arrays lists them; a marker holding a pointed-out base is drawn larger.
     pointed = [
-        any(bases[i].id in shown.bases for i in point.members) for point in site_points(bases, NEAR_DEGREES)
+        any(in_use[i].id in shown.bases for i in point.members) for point in site_points(in_use, NEAR_DEGREES)
     ]
     countries = [c for c in shown.countries if data.shapes.has_country(c)]
+    # A focus country's label is its name and, for a year after a coup, the coup's dated badge: its
+    # status is what its colour and the legend say, and at the wall's size it would push the badge out.
+    labels = [label.rsplit("<br>", 1)[0] if "<br>" in label else label for label in arrays.labels]
     return dataclasses.replace(
         arrays,
+        labels=labels,
         label_sizes=[round(size * LABEL_SCALE) for size in arrays.label_sizes],
         base_sizes=[  # 13 → 20 px, a pointed-out base 29 px
             round(size * (POINTED_OUT_SCALE if out else LABEL_SCALE))
@@ -61,6 +67,7 @@ def present_arrays(data: AppData, shown: Moment, lang: str) -> MapArrays:
         base_text_size=round(arrays.base_text_size * LABEL_SCALE),
         selected_width=SELECTED_WIDTH,
         selected_line=data.shapes.outline(countries, SELECTED_GROW) if countries else arrays.selected_line,
+        show_bases=(bases or bool(shown.bases)) and arrays.show_bases,
     )
 
 
@@ -68,7 +75,9 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
     """What is written over the map: period and date, legend, progress, caption and source."""
     lang = state.lang
     # The five colours only: nothing on this map is outlined as changed, and neighbours are obvious.
-    colours = legend(data.dataset, ALIGNMENT_LENS, lang, neighbours=False, changed=False)
+    colours = legend(data.dataset, ALIGNMENT_LENS, lang, neighbours=False, changed=False, bases=state.bases)
+    n_steps = len(data.dataset.story)
+    progress = t("present.end_progress", lang, count=n_steps) if state.end else shown.progress
     children = [
         html.Div(
             [
@@ -87,7 +96,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
                 html.P(shown.source, className="present-source"),
                 html.Div(
                     [
-                        html.Span(shown.progress, className="present-progress"),
+                        html.Span(progress, className="present-progress"),
                         html.Span(t("present.keys", lang), className="present-keys"),
                     ],
                     className="present-foot",
@@ -98,11 +107,28 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
         ),
         html.Div(
             className="present-bar",
-            style={"width": f"{100 * state.step / max(1, len(data.dataset.story)):.1f}%"},
+            style={"width": f"{100 * state.step / max(1, n_steps):.1f}%"},
         ),
     ]
-    # Esc leaves for the main map at the same date (read by assets/present.js).
-    return html.Div(children, className="present-text-inner", lang=lang, **{"data-leave": shown.leave})
+    if state.end:
+        children.append(
+            html.Div(
+                [
+                    html.H1(t("present.end", lang), className="present-end-title"),
+                    html.P(t("present.end_steps", lang, count=n_steps), className="present-end-count"),
+                    html.P(t("present.end_leave", lang), className="present-end-leave"),
+                ],
+                className="present-end",
+            )
+        )
+    # Q leaves for the main map at the same date; the country whose colour changed pulses; the
+    # notes window follows the state (all read by assets/present.js).
+    attributes = {
+        "data-leave": shown.leave,
+        "data-pulse": "" if state.playing or state.end else shown.pulse,
+        "data-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":")),
+    }
+    return html.Div(children, className="present-text-inner", lang=lang, **attributes)
 
 
 def present_figure(data: AppData, arrays: MapArrays) -> go.Figure:
@@ -126,7 +152,7 @@ def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             dcc.Interval(id=Id.PRESENT_TIMER, interval=PLAY_INTERVAL_MS, disabled=True),
             map_graph(
                 Id.PRESENT_MAP,
-                present_figure(data, present_arrays(data, shown, lang)),
+                present_figure(data, present_arrays(data, shown, lang, state.bases)),
                 topojson_url,
                 lang,
                 "present-map",
@@ -136,5 +162,77 @@ def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             notices(view),
         ],
         className="present",
+        lang=lang,
+        # Focus labels may leave their country to keep a coup's badge (read by assets/labels.js).
+        **{"data-labels-loose": "1"},
+    )
+
+
+def notes_text(data: AppData, state: PresentState) -> html.Div:
+    """The presenter's window: the step on the wall and the next one, the speaker notes, the sources
+    with their dates."""
+    lang, story = state.lang, data.dataset.story
+    shown = moment(data, state)
+    step = story[state.step - 1]
+
+    def card(heading: str, when: str, caption: str, class_name: str) -> html.Section:
+        texts = [html.P(when, className="notes-when"), html.P(caption, className="notes-caption")]
+        return html.Section([html.H2(heading), *texts], className=class_name)
+
+    now = card(t("present.notes_now", lang), f"{shown.progress} · {shown.date}", shown.caption, "notes-now")
+    # Next: the step after this one; while playing the years, the step they left; after the last, the end.
+    following = state.step if state.period is not None else state.step + 1
+    if state.end or following > len(story):
+        after = card(t("present.notes_next", lang), "", t("present.end", lang), "notes-next")
+    else:
+        nxt = story[following - 1]
+        progress = t("present.progress", lang, step=following, count=len(story))
+        when = f"{progress} · {format_date(nxt.date, lang)}"
+        after = card(t("present.notes_next", lang), when, getattr(nxt, f"caption_{lang}"), "notes-next")
+    notes = getattr(step, f"notes_{lang}") or t("present.notes_none", lang)
+    sources = [html.Li(label.text) for label in source_labels(data, step.source_ids, lang)]
+    head = html.Header(
+        [
+            html.H1(t("present.notes_title", lang)),
+            html.P(
+                [
+                    html.Span(t("present.notes_elapsed", lang) + " "),
+                    html.Span("0:00", className="notes-clock", **{"aria-live": "off"}),
+                ],
+                className="notes-elapsed",
+            ),
+        ],
+        className="notes-head",
+    )
+    children = [
+        head,
+        now,
+        after,
+        html.Section([html.H2(t("present.notes_notes", lang)), html.P(notes, className="notes-notes")]),
+        html.Section(
+            [html.H2(t("present.notes_sources", lang)), html.Ul(sources, className="notes-sources")]
+        ),
+        html.P(t("present.notes_keys", lang), className="notes-keys"),
+    ]
+    attributes = {"data-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":"))}
+    return html.Div(children, className="notes-text-inner", lang=lang, **attributes)
+
+
+def notes_page(data: AppData, view: View, topojson_url: str) -> html.Div:
+    """`/present/notes`: what the presenter reads in a second window, in step with the wall."""
+    lang = view.lang
+    if not data.dataset.story:
+        return message_page(data, lang, "present.no_story")
+    state = PresentState(step=view.step, lang=lang)
+    return html.Div(
+        [
+            dcc.Store(id=Id.LANG, data=lang),
+            dcc.Store(id=Id.NOTES_STATE, data=state.as_dict()),
+            dcc.Store(id=Id.NOTES_KEY),
+            dcc.Location(id=Id.NOTES_LOCATION, refresh=False),
+            html.Div(notes_text(data, state), id=Id.NOTES_TEXT),
+            notices(view),
+        ],
+        className="present-notes",
         lang=lang,
     )

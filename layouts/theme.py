@@ -82,6 +82,7 @@ TEXT_COLOUR = "#1A1A1A"
 MUTED_TEXT = "#5F5F5F"  # secondary text on the page and neighbours' names on the map
 SECONDARY_TEXT = "#333333"  # secondary text in briefing mode, read from afar
 STRONG = "#111111"  # thick outlines and rules
+BLACKOUT = "#000000"  # the briefing wall blacked out (B)
 WHITE = "#FFFFFF"
 BORDER = WHITE  # between countries
 CHANGED_BORDER = STRONG
@@ -154,6 +155,7 @@ CSS_VARIABLES: dict[str, str] = {
     "selected": SELECTED_BORDER,
     "ocean": OCEAN,
     "overlay": OVERLAY,
+    "blackout": BLACKOUT,
     **{f"alliance-{name.lower()}": colour for name, (colour, _, _) in ALLIANCE_LINES.items()},
     **{f"class-{name}": colour for name, colour in ALIGNMENT_COLOURS.items()},
     **{f"base-{operator.lower()}": partner_colour(operator, 3) for operator in BASE_STYLES},

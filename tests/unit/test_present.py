@@ -25,7 +25,14 @@ def story(fixture_dataset):
     ("start", "action", "expected"),
     [
         (PresentState(step=1), "next", PresentState(step=2)),
-        (PresentState(step=12), "next", PresentState(step=12)),  # the last step stays
+        (PresentState(step=12), "next", PresentState(step=12, end=True)),  # the end slide
+        (PresentState(step=12, end=True), "next", PresentState(step=12, end=True)),  # stays there
+        (PresentState(step=12, end=True), "prev", PresentState(step=12)),  # back to the last step
+        (PresentState(step=12, end=True), "first", PresentState(step=1)),
+        (PresentState(step=12, end=True, bases=True), "last", PresentState(step=12, bases=True)),
+        (PresentState(step=3), "bases", PresentState(step=3, bases=True)),
+        (PresentState(step=3, bases=True), "next", PresentState(step=4, bases=True)),  # K sticks
+        (PresentState(step=12, end=True), "play", PresentState(step=12, period=year(2012), playing=True)),
         (PresentState(step=2), "prev", PresentState(step=1)),
         (PresentState(step=1), "prev", PresentState(step=1)),
         (PresentState(step=2), "first", PresentState(step=1)),
@@ -79,8 +86,19 @@ def test_prs002_state_from_the_browser_is_repaired():
     assert PresentState.from_dict("<script>", 3, CALENDAR) == PresentState(step=1)
     assert PresentState.from_dict({"step": True, "period": 2020}, 3, CALENDAR) == PresentState(step=1)
     state = PresentState(step=3, lang="fr", period=year(2020), playing=True)
-    assert state.as_dict() == {"step": 3, "lang": "fr", "period": "2020-12", "playing": True}
+    assert state.as_dict() == {
+        "step": 3,
+        "lang": "fr",
+        "period": "2020-12",
+        "playing": True,
+        "end": False,
+        "bases": False,
+    }
     assert PresentState.from_dict(state.as_dict(), 3, CALENDAR) == state
+    end = PresentState(step=3, end=True, bases=True)
+    assert PresentState.from_dict(end.as_dict(), 3, CALENDAR) == end
+    # The end slide comes only after the last step.
+    assert PresentState.from_dict({"step": 2, "end": True}, 3, CALENDAR) == PresentState(step=2)
 
 
 def test_prs003_the_briefings_address():
@@ -106,7 +124,7 @@ def test_prs005_playing_shows_the_periods_summary(fixture_app_data):
     assert shown.period_text == "2023" and shown.date == "31 décembre 2023"
     assert shown.caption.startswith("Au 31 décembre 2023 — ")
     assert shown.source.startswith("Source : Carte des réalignements au Sahel")
-    assert shown.progress == "Étape 1 sur 12 · défilement des années"
+    assert shown.progress == "Étape 1 sur 12 · Lecture 2013 → 2026"
     assert shown.leave == "/?date=2023-12&lang=fr"
 
 
@@ -255,3 +273,64 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
                 != real_data.states_on(step.date)[country].alignment
             )
             assert ("→" in part) == changed, (step.step, country, part)
+
+
+def test_prs030_play_says_the_years_it_plays(fixture_app_data):
+    from data.present import play_range
+
+    story = fixture_app_data.dataset.story
+    assert play_range(PresentState(step=2), story, CALENDAR) == (2021, CALENDAR.last.year)
+    shown = moment(fixture_app_data, PresentState(step=2, period=year(2022), playing=True))
+    assert shown.progress == f"Step 2 of 12 · Playing 2021 → {CALENDAR.last.year}"
+    paused = moment(fixture_app_data, PresentState(step=2, period=year(2022)))
+    assert paused.progress == "Step 2 of 12 · paused"
+
+
+def test_prs031_the_end_slide_and_the_bases_key(fixture_app_data):
+    from layouts.present import present_text
+
+    end = PresentState(step=12, end=True)
+    text = str(present_text(fixture_app_data, moment(fixture_app_data, end), end))
+    assert "End of the briefing" in text and "12 steps" in text and "Q: leave for the map" in text
+    assert "End · 12 steps" in text
+    fr = PresentState(step=12, lang="fr", end=True)
+    assert "Fin de la présentation" in str(present_text(fixture_app_data, moment(fixture_app_data, fr), fr))
+    shown = moment(fixture_app_data, PresentState(step=2))
+    assert present_arrays(fixture_app_data, shown, "en").show_bases is False  # off on the wall
+    assert present_arrays(fixture_app_data, shown, "en", bases=True).show_bases is True
+    with_bases = PresentState(step=2, bases=True)
+    assert "base-mark" in str(present_text(fixture_app_data, shown, with_bases))
+    assert "base-mark" not in str(present_text(fixture_app_data, shown, PresentState(step=2)))
+
+
+def test_prs032_a_step_whose_colour_changed_pulses(real_data):
+    from data.present import changed_countries
+
+    story = real_data.dataset.story
+    for i, step in enumerate(story):
+        shown = moment(real_data, PresentState(step=step.step))
+        assert shown.pulse == ";".join(changed_countries(real_data, i))
+        assert ("→" in shown.changed) == bool(shown.pulse), step
+    assert moment(real_data, PresentState(step=1)).pulse == "MLI"  # Serval: French forces arrive
+
+
+def test_prs033_speaker_notes_are_optional_columns(data_copy, shapes, fixture_app_data):
+    from layouts.present import notes_text
+
+    path = data_copy / "story.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, [*rows[0].keys(), "notes_en", "notes_fr"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "notes_en": "Say it slowly.", "notes_fr": "Lentement."})
+    story = load_dataset(data_copy, geography=shapes).story
+    assert story[0].notes_en == "Say it slowly." and story[0].notes_fr == "Lentement."
+    assert fixture_app_data.dataset.story[0].notes_en == ""  # a file without them still loads
+    text = str(notes_text(fixture_app_data, PresentState(step=2)))
+    assert "Russian forces arrive in Mali" in text  # now
+    assert "Step 3 of 12" in text  # next
+    assert "No notes for this step." in text
+    assert "Fixture Wire, 24 December 2021" in text  # its sources with their dates
+    last = str(notes_text(fixture_app_data, PresentState(step=12)))
+    assert "End of the briefing" in last
