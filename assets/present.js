@@ -45,7 +45,12 @@
         var path = Array.prototype.find.call(gd.querySelectorAll("path.choroplethlocation"), function (p) {
           return p.__data__ && p.__data__.loc === iso;
         });
-        if (!path || path.classList.contains("present-pulse")) { return; }
+        if (!path) { return; }
+        if (path._sahelPulse === seen) { return; }  // already pulsing for this step
+        path._sahelPulse = seen;
+        // Start again even if an earlier pulse never ended (a redraw can swallow `animationend`).
+        path.classList.remove("present-pulse");
+        void path.getBoundingClientRect();
         path.classList.add("present-pulse");
         path.addEventListener("animationend", function () { path.classList.remove("present-pulse"); }, { once: true });
         gd.setAttribute("data-pulsed", iso + " " + String(Date.now()));
