@@ -70,9 +70,9 @@
 
   /* A new state on this page: say it to the other window, and show what changed. */
   function arrived() {
-    var box = document.querySelector("[data-state]");
+    var box = document.querySelector("[data-present-state]");
     if (!box) { seen = null; return; }
-    var state = box.getAttribute("data-state");
+    var state = box.getAttribute("data-present-state");
     if (state === seen) { return; }
     var first = seen === null;
     seen = state;
@@ -116,7 +116,7 @@
   }
 
   new MutationObserver(function () { arrived(); watchMap(); }).observe(document.documentElement, {
-    childList: true, subtree: true, attributes: true, attributeFilter: ["data-state"],
+    childList: true, subtree: true, attributes: true, attributeFilter: ["data-present-state"],
   });
 
   /* The hint of keys fades; the notes window counts the time since it opened. */

@@ -7,17 +7,19 @@ Keys are read by `assets/present.js`.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import plotly.graph_objects as go
 from dash import dcc, html
 
 from data.context import AppData
-from data.describe import source_labels
-from data.i18n import format_date, t
+from data.describe import source_labels, status_text
+from data.i18n import Lang, format_date, t
 from data.present import Moment, PresentState, moment
 from data.sites import NEAR_DEGREES, site_points
 from data.view import ALIGNMENT_LENS, View
+from geodata.names import FOCUS
 from layouts import theme
 from layouts.common import map_graph, message_page, notices
 from layouts.ids import Id
@@ -71,6 +73,35 @@ def present_arrays(data: AppData, shown: Moment, lang: str, bases: bool = False)
     )
 
 
+def before_after(data: AppData, lang: Lang) -> html.Table:
+    """The closing strip: each of the four countries at the story's first step and at its last, its
+    colour and that colour in words."""
+    story = data.dataset.story
+    first, last = story[0].date, story[-1].date
+
+    def cell(country: str, on: dt.date) -> html.Td:
+        state = data.states_on(on)[country]
+        swatch = html.Span(
+            className="swatch", style={"background": theme.class_colour_css(state.alignment.value)}
+        )
+        return html.Td([swatch, " ", status_text(data.dataset, state, lang)])
+
+    return html.Table(
+        [
+            html.Thead(
+                html.Tr([html.Th(""), html.Th(format_date(first, lang)), html.Th(format_date(last, lang))])
+            ),
+            html.Tbody(
+                [
+                    html.Tr([html.Th(data.shapes.name(c, lang), scope="row"), cell(c, first), cell(c, last)])
+                    for c in FOCUS
+                ]
+            ),
+        ],
+        className="present-strip",
+    )
+
+
 def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
     """What is written over the map: period and date, legend, progress, caption and source."""
     lang = state.lang
@@ -116,6 +147,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
                 [
                     html.H1(t("present.end", lang), className="present-end-title"),
                     html.P(t("present.end_steps", lang, count=n_steps), className="present-end-count"),
+                    before_after(data, lang),
                     html.P(t("present.end_leave", lang), className="present-end-leave"),
                 ],
                 className="present-end",
@@ -126,7 +158,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
     attributes = {
         "data-leave": shown.leave,
         "data-pulse": "" if state.playing or state.end else shown.pulse,
-        "data-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":")),
+        "data-present-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":")),
     }
     return html.Div(children, className="present-text-inner", lang=lang, **attributes)
 
@@ -214,7 +246,7 @@ def notes_text(data: AppData, state: PresentState) -> html.Div:
         ),
         html.P(t("present.notes_keys", lang), className="notes-keys"),
     ]
-    attributes = {"data-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":"))}
+    attributes = {"data-present-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":"))}
     return html.Div(children, className="notes-text-inner", lang=lang, **attributes)
 
 

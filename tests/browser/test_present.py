@@ -28,10 +28,10 @@ def wait_step(page: Page, step: int, lang: str = "en") -> None:
 
 
 def wait_state(page: Page, state: dict[str, object], selector: str = ".present-text-inner") -> None:
-    """Wait until a window shows a state (some of its fields), as its `data-state` says."""
+    """Wait until a window shows a state (some of its fields), as its `data-present-state` says."""
     page.wait_for_function(
-        "([selector, want]) => { const box = document.querySelector(selector + '[data-state]');"
-        " if (!box) { return false; } const state = JSON.parse(box.getAttribute('data-state'));"
+        "([selector, want]) => { const box = document.querySelector(selector + '[data-present-state]');"
+        " if (!box) { return false; } const state = JSON.parse(box.getAttribute('data-present-state'));"
         " return Object.entries(want).every(([k, v]) => state[k] === v); }",
         arg=[selector, state],
     )

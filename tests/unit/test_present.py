@@ -334,3 +334,22 @@ def test_prs033_speaker_notes_are_optional_columns(data_copy, shapes, fixture_ap
     assert "Fixture Wire, 24 December 2021" in text  # its sources with their dates
     last = str(notes_text(fixture_app_data, PresentState(step=12)))
     assert "End of the briefing" in last
+
+
+def test_prs034_the_end_slide_sets_each_country_before_and_after(real_data):
+    from layouts.present import present_text
+    from tests.conftest import texts
+
+    story = real_data.dataset.story
+    end = PresentState(step=len(story), end=True)
+    shown = " | ".join(texts([present_text(real_data, moment(real_data, end), end)]))
+    assert "11 January 2013 | 30 April 2026" in shown
+    for country in ("Mali", "Burkina Faso", "Niger", "Chad"):
+        assert country in shown
+    # Each row: the colour on the story's first date and on its last, from the state logic.
+    assert "Mali |   | French forces |   | Russian forces or instructors" in shown
+    assert "Chad |   | French forces |   | No principal foreign force" in shown
+    french = PresentState(step=len(story), lang="fr", end=True)
+    assert "Forces ou instructeurs russes" in " ".join(
+        texts([present_text(real_data, moment(real_data, french), french)])
+    )
