@@ -91,7 +91,7 @@ def _snapshot(data: AppData, renderer: RenderClient, parsed: SnapshotRequest, ad
             height = composition.height  # an article's follows its content
 
             def figure() -> go.Figure:
-                return preset_figure(data, view, preset, address)[0]
+                return preset_figure(data, view, preset, address, composition)[0]
         else:
 
             def figure() -> go.Figure:

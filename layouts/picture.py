@@ -339,10 +339,11 @@ def _each(value: object, count: int) -> list[float]:
 
 
 def preset_figure(
-    data: AppData, view: View, preset: Preset, address: str = ""
+    data: AppData, view: View, preset: Preset, address: str = "", composition: Composition | None = None
 ) -> tuple[go.Figure, Composition]:
-    """The picture of a view for a preset, its labels placed for its size."""
-    composition = compose(data, view, preset, address)
+    """The picture of a view for a preset, its labels placed for its size (`composition`: the
+    layout `compose` already made for them, if any)."""
+    composition = composition or compose(data, view, preset, address)
     figure = build_figure(data.shapes, map_arrays_for(data, composition.view))
     figure.update_layout(composition.layout)
     grow = max(1.0, preset.text / LABEL_TEXT)  # labels and markers grow with the preset's text

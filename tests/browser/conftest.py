@@ -3,14 +3,18 @@ Debian Chromium driven by Playwright. Every page records its requests and consol
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -131,3 +135,19 @@ def page(browser: Browser, recorder: Recorder) -> Iterator[Page]:
 @pytest.fixture
 def phone_page(browser: Browser, recorder: Recorder) -> Iterator[Page]:
     yield from _page(browser, recorder, {"width": 390, "height": 844})
+
+
+@pytest.fixture
+def host_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """Another site (another origin: another port) whose article pages embed the map."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", tmp_path
+    httpd.shutdown()

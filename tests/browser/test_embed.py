@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, Page
 
 from layouts import theme
-from tests.browser.conftest import Recorder, free_port
+from tests.browser.conftest import Recorder
 from tests.browser.helpers import open_map
 
 ROOT_THEME = "() => document.documentElement.getAttribute('data-theme')"
@@ -66,21 +61,6 @@ def test_emb101_dark_light_and_auto(browser: Browser, recorder: Recorder, server
         recorder.assert_clean()
     finally:
         context.close()
-
-
-@pytest.fixture
-def host_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """Another site (another origin: another port) whose article pages embed the map."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(tmp_path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", tmp_path
-    httpd.shutdown()
 
 
 def article(folder: Path, name: str, code: str, script: str = "") -> str:

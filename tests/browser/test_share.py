@@ -4,13 +4,9 @@ snapshots under concurrent load, and the static export opened from disk (test co
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
 import io
-import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
@@ -26,7 +22,7 @@ from publish.address import site_address
 from publish.export import export
 from publish.render import ImageRenderer, plotly_bundle
 from publish.render_service import QUEUE_SLOTS
-from tests.browser.conftest import Recorder, free_port
+from tests.browser.conftest import Recorder
 from tests.browser.helpers import (
     fetch_image,
     fills,
@@ -119,22 +115,6 @@ def test_shr102_download_png_svg_and_csv(page: Page, recorder: Recorder, server:
     server_png = page.locator("#share-server-png").get_attribute("href")  # the wide preset
     assert server_png == f"{server}/snapshot/2013-12.png?lang=fr"
     recorder.assert_clean()
-
-
-@pytest.fixture
-def host_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """Another site (another origin: another port) whose article pages embed the map."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(tmp_path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", tmp_path
-    httpd.shutdown()
 
 
 def test_shr103_embed_in_another_sites_page(page: Page, recorder: Recorder, server: str, host_site):

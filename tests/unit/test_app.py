@@ -17,11 +17,6 @@ from publish.render import plotly_bundle
 from tests.conftest import month
 
 
-@pytest.fixture(scope="module")
-def client(fixture_app_data):
-    return create_app(fixture_app_data).server.test_client()
-
-
 def call(client, outputs: list[tuple[str, str]], inputs: list[dict], state: list[dict], changed: int = 0):
     """Ask the app for a callback's outputs, as the browser would when `inputs[changed]` changed."""
     payload = {

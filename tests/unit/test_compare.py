@@ -9,7 +9,6 @@ import json
 
 import pytest
 
-from app import create_app
 from data.compare import compare_summary, compare_title, difference_text, differences
 from data.view import View, map_url, parse_query, parse_snapshot, query_args, snapshot_url, to_query
 from layouts.compare import compare_figure
@@ -18,11 +17,6 @@ from layouts.image import image_figure
 from layouts.map_figure import CHANGED_LINE_WIDTH, LINE_WIDTH
 from tests.conftest import CALENDAR, month, year
 from tests.unit.test_app import call, render
-
-
-@pytest.fixture(scope="module")
-def client(fixture_app_data):
-    return create_app(fixture_app_data).server.test_client()
 
 
 def test_cmp001_the_address_names_both_dates():

@@ -47,16 +47,6 @@ SETTINGS = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def app(fixture_app_data):
-    return create_app(fixture_app_data)
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    return app.server.test_client()
-
-
 class Tracebacks(logging.Handler):
     """Every log record that carries an exception: what a 500 leaves in the server's log."""
 

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import create_app
 from callbacks.guard import envelope_problem, signatures
 from data.present import PresentState
 from data.view import EXTRAS, LENSES, SnapshotRequest, View, parse_query, parse_snapshot, view_from_inputs
@@ -46,16 +45,6 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
     max_leaves=6,
 )
-
-
-@pytest.fixture(scope="module")
-def app(fixture_app_data):
-    return create_app(fixture_app_data)
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    return app.server.test_client()
 
 
 @SETTINGS

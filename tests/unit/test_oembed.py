@@ -10,7 +10,6 @@ import logging
 import re
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,16 +22,6 @@ from tests.unit.test_hardening import SETTINGS, Tracebacks
 HOST = "http://localhost"
 STRINGS = {"type", "version", "html", "title", "provider_name", "provider_url", "thumbnail_url"}
 INTEGERS = {"width", "height", "thumbnail_width", "thumbnail_height", "cache_age"}
-
-
-@pytest.fixture(scope="module")
-def app(fixture_app_data):
-    return create_app(fixture_app_data)
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    return app.server.test_client()
 
 
 def oembed(client, url: str, **params: str):

@@ -11,18 +11,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
 from plotly.offline import get_plotlyjs_version
 
-from app import create_app
 from callbacks.headers import ERROR_HEADERS
 from publish.render import plotly_bundle
 from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def client(fixture_app_data):
-    return create_app(fixture_app_data).server.test_client()
 
 
 def test_srv001_the_page_shell_is_small_and_loads_only_bundles_in_use(client):

@@ -8,9 +8,6 @@ import io
 import json
 import re
 
-import pytest
-
-from app import create_app
 from data.describe import alt_text, period_summary, view_csv
 from data.present import PresentState, moment
 from data.view import View
@@ -33,11 +30,6 @@ from publish.static_site import (
     topojson_script,
 )
 from tests.conftest import ROOT, month, year
-
-
-@pytest.fixture(scope="module")
-def client(fixture_app_data):
-    return create_app(fixture_app_data).server.test_client()
 
 
 def test_shr004_bad_snapshot_gets_400_with_the_messages(client):
