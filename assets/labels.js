@@ -4,7 +4,8 @@
    first; the status and "changed" lines are dropped from the end when they would leave the
    country or touch something), may move by a little when a base marker sits on it, and is hidden
    when no place is free: the hover and the legend still say what it said. Nothing is placed
-   outside the map's frame or under a box written over the map (`data-over-map`). The images the server renders follow the same order
+   outside the map's frame or under a box written over the map (`data-over-map`). The names under
+   the briefing's closed bases are placed next, under, above or beside their marker. The images the server renders follow the same order
    (`layouts/labels.py`). */
 (function () {
   var PAD = 2; // px kept free around a label and a marker
@@ -78,6 +79,22 @@
       var at = points && text.__data__ ? points.indexOf(text.__data__) : -1;
       labels.push({ text: text, lines: lines, size: size, focus: isFocus(text), shape: shapes[at >= 0 ? at : i] });
     });
+    // Names written under a marker (the briefing's closed bases) are placed after the focus
+    // countries' labels, before the neighbours' names, from just under their marker.
+    for (var j = 1; j < traces.length; j++) {
+      var cd = traces[j].__data__;
+      var trace = cd && cd[0] && cd[0].trace;
+      if (!trace || String(trace.uid).indexOf("closed") !== 0) { continue; }
+      traces[j].querySelectorAll("text").forEach(function (text) {
+        var size = parseFloat(text.style.fontSize) || 12;
+        var under = (trace.marker && trace.marker.size || 0) / 2 + 0.95 * size;
+        text.style.display = "";
+        var lines = lineNodes(text);
+        lines.forEach(function (line) { line.style.display = ""; });
+        text.parentNode.setAttribute("transform", "translate(0," + under + ")");
+        if (text.textContent) { labels.push({ text: text, lines: lines, size: size, focus: false, under: under }); }
+      });
+    }
     // Then reads: the frame, the markers drawn, each line where it stands.
     var area = rect(bg, 0);
     var taken = [];
@@ -87,6 +104,7 @@
         var r = rect(marker, PAD);
         if (r.r - r.l > 2 * PAD) { taken.push(r); }
       });
+
     }
     // Boxes written over the map (the briefing wall's date and legend) hide what is under them.
     document.querySelectorAll("[data-over-map]").forEach(function (box) {
@@ -94,7 +112,8 @@
       if (r.r - r.l > 2 * PAD) { taken.push(r); }
     });
     labels.forEach(function (label) { label.boxes = label.lines.map(function (line) { return rect(line, PAD); }); });
-    labels.sort(function (a, b) { return (b.focus ? 1 : 0) - (a.focus ? 1 : 0); });
+    var rank = function (label) { return label.focus ? 2 : label.under !== undefined ? 1 : 0; };
+    labels.sort(function (a, b) { return rank(b) - rank(a); });
     // Then the choice, each label in turn.
     var loose = !!gd.closest("[data-labels-loose]");
     var placed = labels.map(function (label) {
@@ -105,9 +124,17 @@
       var tries = [];
       for (var keep = n; keep >= 1; keep--) {
         var block = union(label.boxes.slice(0, keep));
-        var down = (n - keep) * 0.65 * size; // re-centred on the point
+        var down = label.under !== undefined ? 0 : (n - keep) * 0.65 * size; // re-centred on the point
         var h = block.b - block.t, w = block.r - block.l;
-        moves(w, h).forEach(function (m) { tries.push({ keep: keep, x: m[0], y: down + m[1], box: shift(block, m[0], down + m[1]) }); });
+        var steps = moves(w, h);
+        if (label.under !== undefined) {
+          // Under its marker, or above it, or beside it, before anywhere near.
+          // (the stroke through a closed base is 1.5 times its marker)
+          var half = 1.5 * (label.under - 0.95 * size), mid = -label.under + 0.3 * size - (h - size) / 2;
+          steps = [[0, 0], [0, -2 * half - h - 2 * PAD], [half + w / 2 + 2 * PAD, mid], [-half - w / 2 - 2 * PAD, mid]]
+            .concat(steps);
+        }
+        steps.forEach(function (m) { tries.push({ keep: keep, x: m[0], y: down + m[1], box: shift(block, m[0], down + m[1]) }); });
       }
       var choice = null;
       var inShape = function (t) { return !label.focus || insideShape(label.shape, t.box); };
@@ -135,7 +162,7 @@
       var label = p.label, choice = p.choice;
       if (!choice) { label.text.style.display = "none"; return; }
       label.lines.forEach(function (line, i) { if (i >= choice.keep) { line.style.display = "none"; } });
-      var dy = centring(label.lines.length, label.size) + choice.y;
+      var dy = (label.under !== undefined ? label.under : centring(label.lines.length, label.size)) + choice.y;
       label.text.parentNode.setAttribute("transform", "translate(" + choice.x + "," + dy + ")");
     });
   }

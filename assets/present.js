@@ -60,6 +60,27 @@
     if (gd.once) { gd.once("plotly_afterplot", apply); } // the patch may redraw the countries
   }
 
+  /* The bases closed since the story last spoke of their country: their crosses and names show,
+     then fade (a reader who asks for reduced motion keeps them for the whole step). */
+  function crossOut() {
+    var gd = document.querySelector(".present-map .js-plotly-plot");
+    if (!gd || calm()) { return; }
+    var apply = function () {
+      Array.prototype.forEach.call(gd.querySelectorAll("g.trace.scattergeo"), function (g) {
+        var cd = g.__data__;
+        if (!cd || !cd[0] || !cd[0].trace || cd[0].trace.uid.indexOf("closed") !== 0) { return; }
+        if (g._sahelCrossed === seen) { return; }
+        g._sahelCrossed = seen;  // once a step, both traces (the markers, the strokes)
+        g.classList.remove("present-closed");
+        void g.getBoundingClientRect();
+        g.classList.add("present-closed");
+        gd.setAttribute("data-crossed", String(Date.now()));
+      });
+    };
+    apply();
+    if (gd.once) { gd.once("plotly_afterplot", apply); }
+  }
+
   function clock() {
     var shown = document.querySelector(".notes-clock");
     if (!shown) { return; }
@@ -79,6 +100,7 @@
     clock();
     if (channel) { channel.postMessage(first ? { hello: true } : { state: JSON.parse(state) }); }
     if (!first) { pulse(box.getAttribute("data-pulse")); }
+    if (!first && box.getAttribute("data-closed")) { crossOut(); }
   }
 
   if (channel) {

@@ -10,7 +10,7 @@ from data.context import AppData
 from data.present import ACTIONS, PresentState, moment, present_search, present_step
 from layouts.ids import Id
 from layouts.map_figure import as_patch, map_patch
-from layouts.present import notes_text, present_arrays, present_text
+from layouts.present import closed_patch, notes_text, present_arrays, present_text
 
 OUTPUTS = 6
 
@@ -49,11 +49,9 @@ def register(app: Dash, data: AppData) -> None:
         if new is None:
             return (no_update,) * OUTPUTS
         shown = moment(data, new)
-        values = {
-            path: v
-            for path, v in map_patch(present_arrays(data, shown, new.lang, new.bases)).items()
-            if path[0] == "data"
-        }
+        arrays = present_arrays(data, shown, new.lang, new.bases)
+        values = {path: v for path, v in map_patch(arrays).items() if path[0] == "data"}
+        values |= closed_patch(shown, arrays, new.lang)
         return (
             new.as_dict(),
             as_patch(values),

@@ -85,6 +85,9 @@ TEXT: dict[str, dict[str, str]] = {
     "picture.basemap": {"en": "Basemap: Natural Earth", "fr": "Fond de carte : Natural Earth"},
     "present.changed": {"en": "{country}: {before} → {after}", "fr": "{country} : {before} → {after}"},
     "present.unchanged": {"en": "{country}: {look} (unchanged)", "fr": "{country} : {look} (inchangé)"},
+    "present.closed_one": {"en": "Base closed: {bases}", "fr": "Base fermée : {bases}"},
+    "present.closed_many": {"en": "Bases closed: {bases}", "fr": "Bases fermées : {bases}"},
+    "present.closed_groups": {"en": "; ", "fr": " ; "},  # between the bases of one holder and the next's
     "legend.more": {"en": "Outlines, bases", "fr": "Contours, bases"},
     "label.changed": {"en": "changed in {period}", "fr": "changement en {period}"},
     "hover.details": {"en": "Click for details", "fr": "Cliquez pour le détail"},

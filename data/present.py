@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from data.context import AppData
 from data.describe import credit_line, other_forces, period_summary, review_notice_on, source_labels
 from data.i18n import LANGS, Lang, format_date, join_words, t
 from data.period import Calendar, Period
-from data.schema import StoryStep
+from data.schema import Base, StoryStep
 from data.view import View, lang_from_input, map_url, present_query
 
 ACTIONS = ("next", "prev", "first", "last", "play", "lang", "tick", "bases")
@@ -119,6 +119,7 @@ class Moment:
     countries: tuple[str, ...] = ()  # outlined
     bases: tuple[str, ...] = ()  # pointed out (ids of bases.csv)
     pulse: str = ""  # the step's countries whose colour changed since the step before (";"): they pulse
+    closed: tuple[Base, ...] = ()  # the bases of the step's countries that closed since: crossed out
 
 
 def _look(data: AppData, country: str, on: dt.date, lang: Lang) -> str:
@@ -152,7 +153,22 @@ def what_changed(data: AppData, index: int, lang: Lang) -> str:
         t("present.unchanged", lang, country=join_words(names, lang), look=look)
         for look, names in kept.items()
     ]
-    return " · ".join(changed + same)
+    closed = closed_bases(data, index)
+    key = "present.closed_one" if len(closed) == 1 else "present.closed_many"
+    gone = [t(key, lang, bases=closed_words(closed, lang))] if closed else []
+    return " · ".join(changed + same + gone)
+
+
+def closed_words(bases: Sequence[Base], lang: Lang) -> str:
+    """Closed bases in words, their places grouped by who held them ("Niamey and Agadez (United
+    States); Niamey (Germany)"), from their short names ("Place (Holder)")."""
+    held: dict[str, list[str]] = {}
+    for base in bases:
+        label = getattr(base, f"label_{lang}")
+        place, _, holder = label.partition(" (")
+        held.setdefault(f" ({holder}" if holder else "", []).append(place)
+    groups = (join_words(list(dict.fromkeys(places)), lang) + holder for holder, places in held.items())
+    return t("present.closed_groups", lang).join(groups)
 
 
 def changed_countries(data: AppData, index: int) -> tuple[str, ...]:
@@ -162,6 +178,21 @@ def changed_countries(data: AppData, index: int) -> tuple[str, ...]:
     before_day = story[index - 1].date if index > 0 else step.date - dt.timedelta(days=1)
     before, after = data.states_on(before_day), data.states_on(step.date)
     return tuple(c for c in step.countries if before[c].alignment != after[c].alignment)
+
+
+def closed_bases(data: AppData, index: int) -> tuple[Base, ...]:
+    """The bases of the step at `index` (0-based) that closed since the story last spoke of their
+    country: in use on the day of the last earlier step naming it (the day before the story's first
+    step when none does), no longer on the step's day."""
+    story = data.dataset.story
+    step = story[index]
+    after = {base.id for base in data.bases_on(step.date)}
+    closed: list[Base] = []
+    for country in step.countries:
+        earlier = [s.date for s in story[:index] if country in s.countries]
+        since = earlier[-1] if earlier else story[0].date - dt.timedelta(days=1)
+        closed += [b for b in data.bases_on(since) if b.country == country and b.id not in after]
+    return tuple(closed)
 
 
 def colour_changed(data: AppData, index: int) -> bool:
@@ -194,6 +225,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
     calendar = data.calendar()
     changed = pulse = ""
     countries: tuple[str, ...] = ()
+    closed: tuple[Base, ...] = ()
     bases: tuple[str, ...] = ()
     if state.period is None:
         step = story[state.step - 1]
@@ -203,6 +235,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
         changed = what_changed(data, state.step - 1, lang)
         countries, bases = step.countries, step.bases
         pulse = ";".join(changed_countries(data, state.step - 1))
+        closed = closed_bases(data, state.step - 1)
     else:
         period, country = state.period, None
         on = data.as_of(period)
@@ -233,6 +266,7 @@ def moment(data: AppData, state: PresentState) -> Moment:
         countries,
         bases,
         pulse,
+        closed,
     )
 
 

@@ -283,6 +283,9 @@ class Partnership(Row):
 class Base(Row):
     id: RowId
     name: Text
+    # A short name, for the map: the place and who held it ("Gao (France)").
+    label_en: Text
+    label_fr: Text
     country: Code
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]

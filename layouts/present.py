@@ -17,7 +17,7 @@ from data.context import AppData
 from data.describe import source_labels, status_text
 from data.i18n import Lang, format_date, t
 from data.present import Moment, PresentState, moment
-from data.sites import NEAR_DEGREES, site_points
+from data.sites import NEAR_DEGREES, site_points, sites
 from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
 from layouts import theme
@@ -28,6 +28,9 @@ from layouts.map_figure import SELECTED_GROW, MapArrays, build_figure, map_array
 
 LABEL_SCALE = 1.5  # map labels read from the back of the room
 SELECTED_WIDTH = 6.0  # the step's countries, outlined so the room sees them
+CLOSED_SIZE = 30  # a closed base's cross, px
+CLOSED_TEXT = 22  # its name, px: 2 % of a 1080 px wall
+CLOSED_STROKE = "#B00020"  # the stroke through it
 POINTED_OUT_SCALE = 2.2  # a base the step points out: larger than the others (LABEL_SCALE)
 PLAY_INTERVAL_MS = 2000
 
@@ -153,18 +156,100 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
                 className="present-end",
             )
         )
-    # Q leaves for the main map at the same date; the country whose colour changed pulses; the
-    # notes window follows the state (all read by assets/present.js).
+    # Q leaves for the main map at the same date; the country whose colour changed pulses and the
+    # bases closed are crossed out for a moment; the notes window follows the state (all read by
+    # assets/present.js).
     attributes = {
         "data-leave": shown.leave,
         "data-pulse": "" if state.playing or state.end else shown.pulse,
+        "data-closed": ";".join(base.id for base in shown.closed),
         "data-present-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":")),
     }
     return html.Div(children, className="present-text-inner", lang=lang, **attributes)
 
 
-def present_figure(data: AppData, arrays: MapArrays) -> go.Figure:
+def closed_marks(shown: Moment, lang: str) -> dict[str, list]:
+    """The bases the step's countries lost since the story last spoke of them: at each site, its
+    marker struck through, with the short names of the bases closed there, one a line."""
+    closed = shown.closed
+    groups = sites(closed, NEAR_DEGREES)
+    return {
+        "lon": [round(sum(closed[i].lon for i in g) / len(g), 4) for g in groups],
+        "lat": [round(sum(closed[i].lat for i in g) / len(g), 4) for g in groups],
+        "text": ["<br>".join(getattr(closed[i], f"label_{lang}") for i in g) for g in groups],
+        "symbol": [
+            theme.base_symbol(closed[g[0]].operator) if len(g) == 1 else theme.TOGETHER_SYMBOL for g in groups
+        ],
+        "colour": [
+            theme.base_colour(closed[g[0]].operator) if len(g) == 1 else theme.BASE_OUTLINE for g in groups
+        ],
+    }
+
+
+def closed_index(arrays: MapArrays) -> int:
+    """The first of the two traces of closed bases: after `build_figure`'s own (the selected
+    country's line is its last); the strokes through them follow."""
+    return 3 + len(arrays.outlines) + 1
+
+
+def closed_patch(shown: Moment, arrays: MapArrays, lang: str) -> dict[tuple, object]:
+    index, marks = closed_index(arrays), closed_marks(shown, lang)
+    return {
+        **{("data", i, key): marks[key] for i in (index, index + 1) for key in ("lon", "lat")},
+        ("data", index, "text"): marks["text"],
+        ("data", index, "marker", "symbol"): marks["symbol"],
+        ("data", index, "marker", "line", "color"): marks["colour"],
+    }
+
+
+def present_figure(data: AppData, arrays: MapArrays, shown: Moment, lang: str) -> go.Figure:
     figure = build_figure(data.shapes, arrays)
+    # The bases closed since: their markers, struck through, and their names, which fade out a few
+    # seconds after the step arrives (assets/present.js; they stay for a reader who asks for
+    # reduced motion).
+    marks = closed_marks(shown, lang)
+    figure.add_trace(
+        go.Scattergeo(
+            lon=marks["lon"],
+            lat=marks["lat"],
+            text=marks["text"],
+            mode="markers+text",
+            textposition="bottom center",
+            textfont={
+                "size": CLOSED_TEXT,
+                "color": theme.TEXT_COLOUR,
+                "family": theme.FONT_FAMILY,
+                "shadow": "auto",
+            },
+            marker={
+                "symbol": marks["symbol"],
+                "size": CLOSED_SIZE,
+                "color": theme.BASE_FILL,
+                "opacity": 1,
+                "line": {"width": 2.5, "color": marks["colour"]},
+            },
+            hoverinfo="skip",
+            name="closed",
+            uid="closed",
+        )
+    )
+    figure.add_trace(
+        go.Scattergeo(
+            lon=marks["lon"],
+            lat=marks["lat"],
+            mode="markers",
+            marker={
+                "symbol": "line-ne",
+                "size": CLOSED_SIZE * 1.5,
+                "line": {"width": 5, "color": CLOSED_STROKE},
+            },
+            hoverinfo="skip",
+            name="closed-stroke",
+            uid="closed-stroke",
+        )
+    )
+    if len(figure.data) != closed_index(arrays) + 2:
+        raise AssertionError("the closed bases' traces are not where closed_patch writes")
     figure.update_layout(title=None, margin={"l": 0, "r": 0, "t": 0, "b": 0}, geo={"bgcolor": theme.OCEAN})
     return figure
 
@@ -184,7 +269,7 @@ def present_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             dcc.Interval(id=Id.PRESENT_TIMER, interval=PLAY_INTERVAL_MS, disabled=True),
             map_graph(
                 Id.PRESENT_MAP,
-                present_figure(data, present_arrays(data, shown, lang, state.bases)),
+                present_figure(data, present_arrays(data, shown, lang, state.bases), shown, lang),
                 topojson_url,
                 lang,
                 "present-map",

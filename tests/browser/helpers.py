@@ -148,7 +148,9 @@ _CLASHES = """
   traces.forEach((trace) => {
     trace.querySelectorAll('text').forEach((text) => {
       if (!text.textContent.trim() || !shown(text)) { return; }
-      if (trace.querySelector('path.point')) { return; } // a marker's count, drawn on the marker
+      // A marker's count, drawn on the marker; but the names under the briefing's closed bases count.
+      const uid = String(trace.__data__ && trace.__data__[0] && trace.__data__[0].trace.uid);
+      if (trace.querySelector('path.point') && !uid.startsWith('closed')) { return; }
       const lines = Array.from(text.querySelectorAll('tspan.line')).filter(shown);
       const b = box(lines.length ? lines : [text]);
       if (b) { labels.push({ text: (lines[0] || text).textContent, box: b }); }

@@ -10,6 +10,7 @@ from playwright.sync_api import Page
 from data.loader import DATA_DIR, load_dataset
 from data.period import Calendar
 from tests.browser.conftest import Recorder
+from tests.browser.helpers import settled_label_clashes
 
 STORY = load_dataset(DATA_DIR).story
 
@@ -280,12 +281,11 @@ _SIZES = """() => {
 
 
 def test_prs109_legible_from_the_back_of_the_room(page: Page, recorder: Recorder, server: str):
-    from tests.browser.helpers import settled_label_clashes
 
     for width, height in ((1920, 1080), (1280, 720)):
         page.set_viewport_size({"width": width, "height": height})
         for lang in ("en", "fr"):
-            for step in (1, 9, len(STORY)):
+            for step in (1, 9, 17, 24, len(STORY)):  # 17 and 24 cross out closed bases, with their names
                 open_present(page, f"{server}/present?step={step}&lang={lang}")
                 wait_step(page, step, lang)
                 clashes = settled_label_clashes(page, ".present-map")
@@ -337,4 +337,44 @@ def test_prs110_notes_window_and_wall_move_together(page: Page, recorder: Record
     other = page.context.new_page()
     other.goto(f"{server}/present/notes")
     wait_state(other, {"step": len(STORY), "end": True, "lang": "fr"}, ".notes-text-inner")
+    recorder.assert_clean()
+
+
+def test_prs111_a_closed_base_is_crossed_out_with_its_name(page: Page, recorder: Recorder, server: str):
+    from data.context import load_app_data
+    from data.present import closed_bases
+
+    data = load_app_data()
+    index = next(i for i, step in enumerate(STORY) if step.date == dt.date(2025, 1, 30))  # France leaves Chad
+    names = sorted(base.label_en for base in closed_bases(data, index))
+    assert len(names) == 3
+    closed = ".present-map g.trace.scattergeo.present-closed"
+    for motion in ("no-preference", "reduce"):
+        page.emulate_media(reduced_motion=motion)
+        open_present(page, f"{server}/present?step={index}")
+        wait_step(page, index)
+        page.keyboard.press("ArrowRight")
+        wait_step(page, index + 1)
+        assert page.locator(".present-text-inner").get_attribute("data-closed").count(";") == 2
+        # Each name under its struck-through marker, in the closed bases' trace.
+        page.wait_for_function(
+            "(want) => { const g = Array.from(document.querySelectorAll('.present-map g.trace.scattergeo'))"
+            ".find(g => g.__data__ && g.__data__[0].trace.uid === 'closed'); if (!g) { return false; }"
+            " const got = Array.from(g.querySelectorAll('text')).map(t => t.textContent).sort();"
+            " return JSON.stringify(got) === JSON.stringify(want)"
+            " && g.querySelectorAll('path.point').length === 3; }",
+            arg=names,
+        )
+        if motion == "reduce":  # they stay for the whole step
+            assert page.locator(closed).count() == 0
+        else:  # they show, then fade: the marks and the strokes through them
+            page.locator(closed).nth(1).wait_for(state="attached")
+            assert page.locator(".present-map .js-plotly-plot").get_attribute("data-crossed")
+        clashes = settled_label_clashes(page, ".present-map")
+        assert clashes["problems"] == [], clashes
+        assert set(names) <= set(clashes["labels"])  # none hidden for want of room
+        assert (
+            "Bases closed: N'Djamena, Abéché and Faya-Largeau (France)"
+            in page.locator(".present-changed").inner_text()
+        )
     recorder.assert_clean()

@@ -244,16 +244,22 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
     story = real_data.dataset.story
     lines = {step.date.isoformat(): what_changed(real_data, i, "en") for i, step in enumerate(story)}
     assert lines["2013-01-11"] == "Mali: No principal foreign force → French forces"
-    assert lines["2022-08-15"] == "Mali: French forces → Russian forces or instructors"
+    assert lines["2022-08-15"] == (  # the bases the step's country lost since the story last spoke of it
+        "Mali: French forces → Russian forces or instructors · Bases closed: Gao, Gossi and Ménaka (France)"
+    )
     assert lines["2023-12-22"] == (
         "Niger: French withdrawal under way → Other foreign forces (United States and Germany)"
+        " · Base closed: Niamey (France)"
     )
     assert lines["2023-07-26"] == "Niger: French forces (unchanged)"  # a coup changes no colour
     index = next(i for i, step in enumerate(story) if step.date.isoformat() == "2024-04-10")
     assert what_changed(real_data, index, "fr") == (
         "Niger : Autres forces étrangères (États-Unis et Allemagne) → Forces ou instructeurs russes"
     )
-    assert lines["2024-09-16"] == "Niger: Russian forces or instructors (unchanged)"
+    assert lines["2024-09-16"] == (
+        "Niger: Russian forces or instructors (unchanged)"
+        " · Bases closed: Niamey and Agadez (United States); Niamey (Germany)"
+    )
     assert lines["2024-01-28"] == (  # several countries: those that kept one colour together
         "Mali and Burkina Faso: Russian forces or instructors (unchanged)"
         " · Niger: Other foreign forces (United States and Germany) (unchanged)"
@@ -353,3 +359,28 @@ def test_prs034_the_end_slide_sets_each_country_before_and_after(real_data):
     assert "Forces ou instructeurs russes" in " ".join(
         texts([present_text(real_data, moment(real_data, french), french)])
     )
+
+
+def test_prs035_a_step_crosses_out_the_bases_its_countries_lost(real_data):
+    """A step shows the bases of its countries closed since the story last spoke of each country,
+    not since the step just before (which may be about other countries)."""
+    from data.present import PresentState, closed_bases, moment
+    from layouts.present import closed_marks
+
+    story = real_data.dataset.story
+    index = {step.date.isoformat(): i for i, step in enumerate(story)}
+    # Chad on 30 January 2025: the step before is about the Alliance; Chad's last was 28 November 2024.
+    chad = closed_bases(real_data, index["2025-01-30"])
+    assert {b.label_en for b in chad} == {"N'Djamena (France)", "Abéché (France)", "Faya-Largeau (France)"}
+    for base in chad:  # each was in use at the country's step before and no longer is
+        assert base.active_on(dt.date(2024, 11, 28)) and not base.active_on(dt.date(2025, 1, 30))
+    # Every closed base of every step follows from the bases' dates.
+    for i, step in enumerate(story):
+        for base in closed_bases(real_data, i):
+            assert base.country in step.countries and not base.active_on(step.date), (step.step, base.id)
+    assert closed_bases(real_data, index["2024-01-24"]) == ()  # Russians arriving close nothing
+    # On the wall: one cross a site, the names of the bases closed there under it, in the language.
+    shown = moment(real_data, PresentState(step=index["2024-09-16"] + 1, lang="fr"))
+    marks = closed_marks(shown, "fr")
+    assert sorted(marks["text"]) == ["Agadez (États-Unis)", "Niamey (États-Unis)<br>Niamey (Allemagne)"]
+    assert len(marks["lon"]) == len(marks["lat"]) == len(marks["symbol"]) == 2

@@ -17,7 +17,8 @@ D = dt.date
 
 def base(i: str, lon: float, lat: float, operator: str, start: dt.date | None, end: dt.date | None) -> Base:
     return Base(
-        id=i, name=f"Camp {i}", country="NER", lat=lat, lon=lon, operator=operator,
+        id=i, name=f"Camp {i}", label_en=f"Camp {i}", label_fr=f"Camp {i}", country="NER", lat=lat,
+        lon=lon, operator=operator,
         start_date=start, end_date=end, source_ids=["S1"],
     )  # fmt: skip
 
