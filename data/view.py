@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
 
+from data.glossary import anchor
 from data.i18n import DEFAULT_LANG, LANGS, Lang, t
 from data.period import Calendar, Period
 from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS, Preset, sized_preset
@@ -352,6 +353,11 @@ def present_url(view: View) -> str:
 
 def methodology_url(view: View) -> str:
     return METHODOLOGY_PATH + _query(_lang_part(view))
+
+
+def glossary_url(lang: Lang, key: str) -> str:
+    """A glossary entry on the methodology page, in a language: `/methodology?lang=fr#glossary-aes`."""
+    return METHODOLOGY_PATH + _query([("lang", lang)] if lang != DEFAULT_LANG else []) + "#" + anchor(key)
 
 
 def data_changes_url(view: View) -> str:

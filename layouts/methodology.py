@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from data.context import AppData
 from data.describe import review_notice
+from data.glossary import anchor
 from data.i18n import TEXT, t
 from data.view import View, data_changes_url, map_url, methodology_url
 from layouts.common import footer, header, message_page, notices
@@ -24,7 +25,7 @@ def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.
             item
             for term in GLOSSARY_TERMS
             for item in (
-                html.Dt(t(f"glossary.{term}.term", lang)),
+                html.Dt(t(f"glossary.{term}.term", lang), id=anchor(term)),
                 html.Dd(t(f"glossary.{term}.text", lang)),
             )
         ],

@@ -15,6 +15,7 @@ from data.schema import Confidence, Event, Partnership
 from data.state import Change, last_coup, military_rule_since
 from data.view import ALIGNMENT_LENS, View
 from geodata.shapes import Shapes
+from layouts.glossary import linked
 
 
 def changes_list(
@@ -61,15 +62,21 @@ def confidence_mark(confidence: Confidence, lang: Lang) -> list:
     ]
 
 
-def event_item(data: AppData, event: Event, lang: Lang) -> html.Li:
+def event_item(data: AppData, event: Event, lang: Lang, scope: str = "ev") -> html.Li:
+    """An event: its date, title and summary (each glossary term of the two linked once), sources."""
+    seen: set[str] = set()
+    scope = f"{scope}-{event.id}"
     return html.Li(
         [
             html.Span(format_date(event.date, lang, event.date_precision), className="date"),
             html.Strong(
-                [getattr(event, f"title_{lang}"), *confidence_mark(event.confidence, lang)],
+                [
+                    *linked(getattr(event, f"title_{lang}"), lang, scope, seen),
+                    *confidence_mark(event.confidence, lang),
+                ],
                 className="event-title",
             ),
-            html.P(getattr(event, f"summary_{lang}"), className="event-summary"),
+            html.P(linked(getattr(event, f"summary_{lang}"), lang, scope, seen), className="event-summary"),
             html.P(
                 [t("panel.sources", lang), *source_links(data, event.source_ids, lang)], className="sources"
             ),
@@ -79,10 +86,10 @@ def event_item(data: AppData, event: Event, lang: Lang) -> html.Li:
     )
 
 
-def events_list(data: AppData, events: Sequence[Event], lang: Lang) -> list:
+def events_list(data: AppData, events: Sequence[Event], lang: Lang, scope: str = "ev") -> list:
     if not events:
         return [html.P(t("panel.no_events", lang), className="muted")]
-    return [html.Ol([event_item(data, e, lang) for e in events], className="events")]
+    return [html.Ol([event_item(data, e, lang, scope) for e in events], className="events")]
 
 
 def _dates(p: Partnership, lang: Lang) -> str:
@@ -109,7 +116,7 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
     partners = [
         html.Li(
             [
-                html.Strong(getattr(p, f"name_{lang}")),
+                html.Strong(linked(getattr(p, f"name_{lang}"), lang, f"pa-{p.id}")),
                 html.Span(f" — {t(f'level.{int(p.level)}', lang)}", className="level"),
                 *confidence_mark(p.confidence, lang),
                 html.Br(),
@@ -146,7 +153,7 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
     ]
     year = [
         html.H3(t("panel.country_events_title", lang, period=period.year)),
-        *events_list(data, events, lang),
+        *events_list(data, events, lang, "cev"),
         html.H3(t("panel.since_title", lang, first=first.year)),
         html.Ol(since_items, className="changes-since")
         if since_items

@@ -22,6 +22,7 @@ from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
 from layouts import theme
 from layouts.common import map_graph, message_page, notices
+from layouts.glossary import linked
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
 from layouts.map_figure import SELECTED_GROW, MapArrays, build_figure, map_arrays
@@ -125,7 +126,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
         html.Div(legend_html(colours), className="present-legend", **{"data-over-map": "1"}),
         html.Div(
             [
-                html.P(shown.caption, className="present-caption"),
+                html.P(linked(shown.caption, lang, "wall"), className="present-caption"),
                 *([html.P(shown.changed, className="present-changed")] if shown.changed else []),
                 html.P(shown.source, className="present-source"),
                 html.Div(
@@ -293,7 +294,8 @@ def notes_text(data: AppData, state: PresentState) -> html.Div:
     step = story[state.step - 1]
 
     def card(heading: str, when: str, caption: str, class_name: str) -> html.Section:
-        texts = [html.P(when, className="notes-when"), html.P(caption, className="notes-caption")]
+        caption_text = linked(caption, lang, class_name)
+        texts = [html.P(when, className="notes-when"), html.P(caption_text, className="notes-caption")]
         return html.Section([html.H2(heading), *texts], className=class_name)
 
     now = card(t("present.notes_now", lang), f"{shown.progress} · {shown.date}", shown.caption, "notes-now")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from data.loader import DATA_DIR, load_dataset
 from data.period import Calendar
@@ -24,7 +24,8 @@ def wait_step(page: Page, step: int, lang: str = "en") -> None:
     text = f"Step {step} of {len(STORY)}" if lang == "en" else f"Étape {step} sur {len(STORY)}"
     page.locator(".present-progress").filter(has_text=text).wait_for()
     caption = getattr(STORY[step - 1], f"caption_{lang}")
-    page.locator(".present-caption").filter(has_text=caption).wait_for()
+    # As read: a glossary term's definition is in the caption's text, hidden until hovered.
+    expect(page.locator(".present-caption")).to_have_text(caption, use_inner_text=True)
     assert page.locator(".present-year").inner_text() == str(STORY[step - 1].date.year)
 
 
@@ -324,7 +325,7 @@ def test_prs110_notes_window_and_wall_move_together(page: Page, recorder: Record
     wait_step(page, 4)
     notes.keyboard.press("l")
     wait_step(page, 4, "fr")
-    notes.locator(".notes-now").filter(has_text=STORY[3].caption_fr).wait_for()
+    expect(notes.locator(".notes-now .notes-caption")).to_have_text(STORY[3].caption_fr, use_inner_text=True)
     notes.keyboard.press("b")  # B in the notes blacks the wall
     page.locator(".present.present-black").wait_for(state="attached")
     page.keyboard.press("End")
