@@ -21,10 +21,19 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Operation Serval", "Serval"),
         "fr": ("opération Serval", "Opération Serval", "Serval"),
     },
-    "barkhane": {"en": ("Operation Barkhane", "Barkhane"), "fr": ("opération Barkhane", "Barkhane")},
-    "epervier": {"en": ("Épervier", "Epervier"), "fr": ("Épervier", "Epervier")},
-    "sabre": {"en": ("Task Force Sabre", "Sabre"), "fr": ("task force Sabre", "Sabre")},
-    "takuba": {"en": ("Task Force Takuba", "Takuba"), "fr": ("task force Takuba", "Takuba")},
+    "barkhane": {
+        "en": ("Operation Barkhane", "Barkhane"),
+        "fr": ("opération Barkhane", "Opération Barkhane", "Barkhane"),
+    },
+    "epervier": {
+        "en": ("Operation Épervier", "Épervier", "Epervier"),
+        "fr": ("opération Épervier", "Opération Épervier", "dispositif Épervier", "Épervier", "Epervier"),
+    },
+    "sabre": {"en": ("Task Force Sabre", "Sabre"), "fr": ("task force Sabre", "Task force Sabre", "Sabre")},
+    "takuba": {
+        "en": ("Task Force Takuba", "Takuba"),
+        "fr": ("task force Takuba", "Task force Takuba", "Takuba"),
+    },
     "minusma": {"en": ("MINUSMA",), "fr": ("MINUSMA",)},
     "eutm": {
         "en": ("EUTM Mali", "EUCAP Sahel Mali", "EUCAP Sahel Niger", "EUCAP Sahel", "EUTM", "EUCAP"),
