@@ -14,11 +14,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
 
     /* The view and the embed's options, for the server to build the code, while the dialog is
-       open (its opening is a click on it, which asks too). */
+       open (its opening is a click on it, which asks too); nothing when they are what was last
+       asked (any click in the dialog, such as a copy button, reaches here). */
     ask: function () {
       var dialog = document.getElementById("share");
       if (!dialog || !dialog.open) { return window.dash_clientside.no_update; }
-      return Array.prototype.slice.call(arguments, 0, 11);
+      var asking = Array.prototype.slice.call(arguments, 0, 11);
+      var asked = arguments[arguments.length - 1];
+      return JSON.stringify(asking) === JSON.stringify(asked) ? window.dash_clientside.no_update : asking;
     },
 
     /* The month field counts only for an embed of a fixed month. */

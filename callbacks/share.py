@@ -93,6 +93,7 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.SHARE_EMBED_THEME, "value"),
         Input(Id.SHARE_EMBED_HEIGHT, "value"),
         Input(Id.SHARE, "n_clicks"),
+        State(Id.SHARE_EMBED_ASK, "data"),
     )
 
     @app.callback(Output(Id.SHARE_EMBED_BUILT, "data"), Input(Id.SHARE_EMBED_ASK, "data"))
