@@ -14,11 +14,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
 
     /* The view and the embed's options, for the server to build the code, while the dialog is
-       open (its opening is a click on it, which asks too). */
+       open (its opening is a click on it, which asks too); nothing when they are what was last
+       asked (any click in the dialog, such as a copy button, reaches here). */
     ask: function () {
       var dialog = document.getElementById("share");
       if (!dialog || !dialog.open) { return window.dash_clientside.no_update; }
-      return Array.prototype.slice.call(arguments, 0, 11);
+      var asking = Array.prototype.slice.call(arguments, 0, 11);
+      var asked = arguments[arguments.length - 1];
+      return JSON.stringify(asking) === JSON.stringify(asked) ? window.dash_clientside.no_update : asking;
     },
 
     /* The month field counts only for an embed of a fixed month. */
@@ -39,10 +42,38 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
               { height: built.height + "px" }];
     },
 
-    copy: function (linkClicks, embedClicks, texts) {
+    /* The view and the reader's day, for the server to write the citation, while "Cite this view"
+       is open in the open dialog (opening either is a click on it, which asks too); nothing when
+       they are what was last asked. */
+    citeAsk: function (period, country, lens, bases, lang, shareClicks, citeClicks, asked) {
+      var noUpdate = window.dash_clientside.no_update;
+      var dialog = document.getElementById("share");
+      var section = document.getElementById("share-cite");
+      if (!dialog || !dialog.open || !section || !section.open) { return noUpdate; }
+      var now = new Date();
+      function two(n) { return (n < 10 ? "0" : "") + n; }
+      var today = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+      var asking = [period, country === undefined ? null : country, lens, bases, lang, today];
+      return JSON.stringify(asking) === JSON.stringify(asked) ? noUpdate : asking;
+    },
+
+    /* The citations made by the server, with the site's address put in. */
+    cite: function (built, texts) {
+      var noUpdate = window.dash_clientside.no_update;
+      if (!built || !built.bibtex) { return [noUpdate, noUpdate, noUpdate]; }
+      var origin = window.location.origin;
+      return [built.chicago, built.apa, built.bibtex].map(function (text) {
+        return text.split(texts.origin).join(origin);
+      });
+    },
+
+    /* Any copy button of the dialog: its field's id is the button's without `copy-`
+       (`share-copy-link` copies `share-link`). */
+    copy: function () {
       var ctx = window.dash_clientside.callback_context;
+      var texts = arguments[arguments.length - 1];
       if (!ctx.triggered.length) { return window.dash_clientside.no_update; }
-      var fieldId = ctx.triggered[0].prop_id.indexOf("share-copy-embed") === 0 ? "share-embed" : "share-link";
+      var fieldId = ctx.triggered[0].prop_id.split(".")[0].replace("share-copy-", "share-");
       var field = document.getElementById(fieldId);
       var text = field ? field.value : "";
       function fallback() {

@@ -1,5 +1,6 @@
-"""The share dialog: its links (made by the server, picked in the browser), copy buttons, and
-images of the current view made in the browser."""
+"""The share dialog: its links (made by the server, picked in the browser), copy buttons, the
+view's citation (written while "Cite this view" is open), and images of the current view made in
+the browser."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import math
 import flask
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
+from data.cite import citation, read_accessed
 from data.context import AppData
 from data.i18n import LANGS, t
 from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS
 from data.view import THEMES, SnapshotRequest, parse_query, read_int, view_from_inputs
 from layouts.ids import Id
 from layouts.picture import preset_figure
-from layouts.share import EMBED_HEIGHT, EmbedChoice, built_embed
+from layouts.share import CITE_FIELDS, EMBED_HEIGHT, ORIGIN, EmbedChoice, built_embed
 from publish.address import site_address
 
 
@@ -35,8 +37,43 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.SHARE_STATUS, "children"),
         Input(Id.SHARE_COPY_LINK, "n_clicks"),
         Input(Id.SHARE_COPY_EMBED, "n_clicks"),
+        *(Input(button_id, "n_clicks") for _, _, button_id in CITE_FIELDS),
         State(Id.SHARE_TEXT, "data"),
         prevent_initial_call=True,
+    )
+
+    # The citation is written only while "Cite this view" is open in the open dialog: a step of
+    # the slider with either closed asks for nothing.
+    app.clientside_callback(
+        ClientsideFunction("share", "citeAsk"),
+        Output(Id.SHARE_CITE_ASK, "data"),
+        Input(Id.SETTLED, "data"),
+        Input(Id.COUNTRY, "data"),
+        Input(Id.LENS, "value"),
+        Input(Id.BASES, "value"),
+        Input(Id.LANG, "data"),
+        Input(Id.SHARE, "n_clicks"),
+        Input(Id.SHARE_CITE, "n_clicks"),
+        State(Id.SHARE_CITE_ASK, "data"),
+    )
+
+    @app.callback(
+        Output(Id.SHARE_CITE_BUILT, "data"), Input(Id.SHARE_CITE_ASK, "data"), prevent_initial_call=True
+    )
+    def cite(asked):
+        """The view's citations, its address after the placeholder the browser replaces with the
+        site's (as for the other links); dated with the reader's day."""
+        if not isinstance(asked, list) or len(asked) != 6:
+            return no_update
+        period, country, lens, bases, lang, accessed = asked
+        view = view_from_inputs(data.calendar(), period, lang, country, lens, bases)
+        return citation(data, view, ORIGIN, read_accessed(accessed, data.today())).as_dict()
+
+    app.clientside_callback(
+        ClientsideFunction("share", "cite"),
+        *(Output(field_id, "value") for _, field_id, _ in CITE_FIELDS),
+        Input(Id.SHARE_CITE_BUILT, "data"),
+        State(Id.SHARE_TEXT, "data"),
     )
 
     # The embed's settings go to the server only while the share dialog is open: a step of the
@@ -56,6 +93,7 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.SHARE_EMBED_THEME, "value"),
         Input(Id.SHARE_EMBED_HEIGHT, "value"),
         Input(Id.SHARE, "n_clicks"),
+        State(Id.SHARE_EMBED_ASK, "data"),
     )
 
     @app.callback(Output(Id.SHARE_EMBED_BUILT, "data"), Input(Id.SHARE_EMBED_ASK, "data"))

@@ -69,6 +69,21 @@ def credit_line(data: AppData, lang: Lang) -> str:
     )
 
 
+def picture_title(data: AppData, view: View, shown: str | None = None) -> str:
+    """What a view shows and when: “Principal security partners in the Sahel, 31 October 2023”,
+    “Russia: presence in the Sahel, 31 October 2023 — Mali”. `shown` replaces the view's date
+    (a comparison's two dates)."""
+    lang = view.lang
+    date = shown if shown is not None else format_date(data.as_of(view.period), lang)
+    if view.lens == ALIGNMENT_LENS:
+        title = t("picture.title", lang, date=date)
+    else:
+        title = t("picture.title_lens", lang, partner=data.dataset.partner_name(view.lens, lang), date=date)
+    if view.country:
+        title += f" — {data.shapes.name(view.country, lang)}"
+    return title
+
+
 def review_notice(data: AppData, period: Period, lang: Lang) -> str:
     """“Data reviewed up to 30 April 2026 — later changes are not shown” when the period's date is
     past the review date ("" otherwise)."""

@@ -469,6 +469,40 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Liens d'images à publier (produites par le serveur) :",
     },
     "share.saved": {"en": "Saved {name}.", "fr": "{name} enregistré."},
+    # Cite this view (the share dialog; data/cite.py)
+    "cite.open": {"en": "Cite this view", "fr": "Citer cette vue"},
+    "cite.help": {
+        "en": "For an essay or an article: what the map shows and when, the data release and the "
+        "address of this view. The date accessed is today's.",
+        "fr": "Pour un mémoire ou un article : ce que montre la carte et à quelle date, la version des "
+        "données et l'adresse de cette vue. La date de consultation est celle d'aujourd'hui.",
+    },
+    "cite.chicago": {"en": "Plain text (Chicago)", "fr": "Texte (Chicago)"},
+    "cite.apa": {"en": "APA", "fr": "APA"},
+    "cite.bibtex": {"en": "BibTeX", "fr": "BibTeX"},
+    "cite.compared": {"en": "{first} and {second} compared", "fr": "comparaison du {first} et du {second}"},
+    "cite.chicago_text": {
+        "en": "{author}. “{title}.” Interactive map, data release {release} (data reviewed up to "
+        "{reviewed}). Accessed {accessed}. {url}.",
+        "fr": "{author}. « {title} ». Carte interactive, version des données {release} (données "
+        "vérifiées jusqu'au {reviewed}). Consulté le {accessed}. {url}.",
+    },
+    "cite.apa_text": {
+        "en": "{author}. ({year}). {title} (Version {release}, data reviewed up to {reviewed}) "
+        "[Data set]. Retrieved {accessed}, from {url}",
+        "fr": "{author}. ({year}). {title} (Version {release}, données vérifiées jusqu'au {reviewed}) "
+        "[Jeu de données]. Consulté le {accessed}, à l'adresse {url}",
+    },
+    "cite.bibtex_kind": {"en": "Interactive map and data set", "fr": "Carte interactive et jeu de données"},
+    "cite.bibtex_note": {
+        "en": "Data release {release}, data reviewed up to {reviewed}. {shown}.",
+        "fr": "Version des données {release}, données vérifiées jusqu'au {reviewed}. {shown}.",
+    },
+    "cite.shown_one": {"en": "Date shown: {date}", "fr": "Date affichée : {date}"},
+    "cite.shown_two": {
+        "en": "Dates shown: {first} and {second}",
+        "fr": "Dates affichées : {first} et {second}",
+    },
     "present.sources": {"en": "Sources:", "fr": "Sources :"},
     "present.more_sources": {"en": "{count} more", "fr": "{count} de plus"},
     "present.progress": {"en": "Step {step} of {count}", "fr": "Étape {step} sur {count}"},

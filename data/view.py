@@ -334,8 +334,10 @@ def lang_from_input(lang: object) -> Lang:
 # The links of every page.
 
 
-def map_url(view: View, calendar: Calendar) -> str:
-    return MAP_PATH + to_query(view, calendar)
+def map_url(view: View, calendar: Calendar, *, pin_period: bool = False) -> str:
+    """`/?date=2023-10&lens=RUS`; `pin_period` names the period even when it is the latest (a
+    citation's address must not move on with the months)."""
+    return MAP_PATH + to_query(view, calendar, pin_period=pin_period)
 
 
 def embed_url(view: View, calendar: Calendar) -> str:

@@ -13,6 +13,7 @@ import dataclasses
 import plotly.graph_objects as go
 from dash import dcc, html
 
+from data.cite import citation
 from data.compare import compare_title, difference_text, differences, in_order
 from data.context import AppData
 from data.describe import credit_line, review_notice
@@ -23,7 +24,7 @@ from layouts.common import footer, header, map_graph, notices
 from layouts.ids import Id
 from layouts.legend import Legend, LegendEntry, legend, legend_html
 from layouts.map_figure import build_figure, dark_figure, map_arrays_for
-from layouts.share import EMBED_MESSAGE, ORIGIN, embed_code
+from layouts.share import CITE_ROWS, EMBED_MESSAGE, ORIGIN, embed_code
 
 
 def compare_legend(data: AppData, view: View, *, short: bool = False) -> Legend:
@@ -96,9 +97,13 @@ def share_block(data: AppData, view: View) -> html.Details:
     first, second = periods_of(data, view)
     frame_id = f"sahel-map-{first.token()}-vs-{second.token()}"
     code = embed_code(ORIGIN + embed_url(view, calendar), frame_id, t("app.title", lang))
+    # Written as the page is: dated with the server's day (the map page's dialog uses the reader's).
+    cited = citation(data, view, ORIGIN, data.today())
 
-    def field(label_key: str, field_id: Id, value: str, rows: int = 1) -> html.Div:
-        box = html.Textarea(value, id=field_id, readOnly=True, rows=rows, **{"data-origin": ORIGIN})
+    def field(label_key: str, field_id: Id, value: str, rows: int = 1, kind: str = "") -> html.Div:
+        box = html.Textarea(
+            value, id=field_id, readOnly=True, rows=rows, className=kind or None, **{"data-origin": ORIGIN}
+        )
         return html.Div(
             [
                 html.Label(t(label_key, lang), htmlFor=str(field_id)),
@@ -122,6 +127,24 @@ def share_block(data: AppData, view: View) -> html.Details:
             field("share.permalink", Id.COMPARE_LINK, ORIGIN + map_url(view, calendar)),
             field("share.embed", Id.COMPARE_EMBED, code, rows=3),
             html.P(t("share.embed_help", lang), className="muted small"),
+            html.Details(
+                [
+                    html.Summary(t("cite.open", lang)),
+                    html.P(t("cite.help", lang), className="muted small"),
+                    *(
+                        field(
+                            f"cite.{name}", field_id, cited.as_dict()[name], CITE_ROWS[name], f"cite-{name}"
+                        )
+                        for name, field_id in (
+                            ("chicago", Id.COMPARE_CITE_CHICAGO),
+                            ("apa", Id.COMPARE_CITE_APA),
+                            ("bibtex", Id.COMPARE_CITE_BIBTEX),
+                        )
+                    ),
+                ],
+                id=Id.COMPARE_CITE,
+                className="share-cite",
+            ),
             html.P(id=Id.COMPARE_STATUS, className="share-status", role="status"),
             html.P(
                 [

@@ -80,6 +80,16 @@ class Id(StrEnum):
     SHARE_PRESET = "share-preset"  # the size of the picture the dialog makes
     SHARE_IMAGE = "share-image"  # the image to make in the browser: format, file name, layout
     SHARE_TEXT = "share-text"  # translated strings the share scripts need
+    SHARE_CITE = "share-cite"  # "Cite this view": the view's citation in three formats
+    SHARE_CITE_CHICAGO = "share-cite-chicago"
+    SHARE_CITE_APA = "share-cite-apa"
+    SHARE_CITE_BIBTEX = "share-cite-bibtex"
+    # A copy button's id is its field's with `copy-` after `share-` (assets/share.js reads it so).
+    SHARE_COPY_CITE_CHICAGO = "share-copy-cite-chicago"
+    SHARE_COPY_CITE_APA = "share-copy-cite-apa"
+    SHARE_COPY_CITE_BIBTEX = "share-copy-cite-bibtex"
+    SHARE_CITE_ASK = "share-cite-ask"  # the view and the reader's day, sent while the citation is open
+    SHARE_CITE_BUILT = "share-cite-built"  # the citations it makes
     # Two dates compared (?compare=)
     COMPARE_FIRST = "compare-first"  # the earlier date's map
     COMPARE_SECOND = "compare-second"
@@ -89,6 +99,10 @@ class Id(StrEnum):
     COMPARE_EMBED = "compare-embed"
     COMPARE_STATUS = "compare-status"
     COMPARE_SHARE = "compare-share"
+    COMPARE_CITE = "compare-cite"
+    COMPARE_CITE_CHICAGO = "compare-cite-chicago"
+    COMPARE_CITE_APA = "compare-cite-apa"
+    COMPARE_CITE_BIBTEX = "compare-cite-bibtex"
     # Briefing mode (/present)
     PRESENT_STATE = "present-state"
     PRESENT_KEY = "present-key"  # set by assets/present.js: {"action": ..., "n": a counter}

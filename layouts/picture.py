@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import plotly.graph_objects as go
 
 from data.context import AppData
-from data.describe import credit_line, period_summary, review_notice
-from data.i18n import Lang, format_date, t
+from data.describe import credit_line, period_summary, picture_title, review_notice
+from data.i18n import Lang, t
 from data.presets import Preset
 from data.view import ALIGNMENT_LENS, View
 from layouts import theme
@@ -117,17 +117,6 @@ class _Canvas:
                 | style
             )
         return annotations, shapes
-
-
-def _title(data: AppData, view: View) -> str:
-    lang, date = view.lang, format_date(data.as_of(view.period), view.lang)
-    if view.lens == ALIGNMENT_LENS:
-        title = t("picture.title", lang, date=date)
-    else:
-        title = t("picture.title_lens", lang, partner=data.dataset.partner_name(view.lens, lang), date=date)
-    if view.country:
-        title += f" — {data.shapes.name(view.country, lang)}"
-    return title
 
 
 def _subtitle(view: View) -> str:
@@ -251,7 +240,7 @@ def _compose(data: AppData, view: View, preset: Preset, address: str, shift: flo
     pad = max(16.0, round(preset.width * 0.025))
     inner = preset.width - 2 * pad
     canvas = _Canvas(preset.width)
-    title = wrap(_title(data, view), title_size, inner, True)
+    title = wrap(picture_title(data, view), title_size, inner, True)
     y = canvas.text("title", pad, pad, title, title_size, theme.TEXT_COLOUR, True)
     subtitle = wrap(_subtitle(view), size, inner)
     y = canvas.text("subtitle", pad, y + size * 0.3, subtitle, size, theme.MUTED_TEXT)

@@ -1,4 +1,5 @@
-"""The share dialog under the map: permalink, embed code, downloads of the current view.
+"""The share dialog under the map: permalink, embed code, the view's citation, downloads of the
+current view.
 
 Its links are made here, per period, and travel with the map's frames; the browser
 (`assets/share.js`) only picks the period's links and puts the site's address in front of them.
@@ -191,17 +192,55 @@ def embed_builder(lang: Lang, calendar: Calendar) -> html.Details:
     )
 
 
-def share_dialog(lang: Lang, calendar: Calendar) -> html.Details:
-    def copy_row(field: dcc.Input | dcc.Textarea, button_id: Id, label_key: str) -> html.Div:
-        button = html.Button(t("share.copy", lang), id=button_id, className="copy")
-        return html.Div(
-            [
-                html.Label(t(label_key, lang), htmlFor=str(field.id)),
-                html.Div([field, button], className="copy-row"),
-            ],
-            className="share-field",
-        )
+def copy_row(lang: Lang, field: dcc.Input | dcc.Textarea, button_id: Id, label_key: str) -> html.Div:
+    """A labelled field and the button that copies it (`share.copy` in assets/share.js)."""
+    button = html.Button(t("share.copy", lang), id=button_id, className="copy")
+    return html.Div(
+        [
+            html.Label(t(label_key, lang), htmlFor=str(field.id)),
+            html.Div([field, button], className="copy-row"),
+        ],
+        className="share-field",
+    )
 
+
+# "Cite this view": the rows each format's field shows (a browser without CSS `field-sizing` keeps
+# them; the others fit the field to its text), and each format's field and copy button.
+CITE_ROWS: dict[str, int] = {"chicago": 4, "apa": 4, "bibtex": 11}
+CITE_FIELDS: tuple[tuple[str, Id, Id], ...] = (
+    ("chicago", Id.SHARE_CITE_CHICAGO, Id.SHARE_COPY_CITE_CHICAGO),
+    ("apa", Id.SHARE_CITE_APA, Id.SHARE_COPY_CITE_APA),
+    ("bibtex", Id.SHARE_CITE_BIBTEX, Id.SHARE_COPY_CITE_BIBTEX),
+)
+
+
+def cite_section(lang: Lang) -> html.Details:
+    """The view's citation in plain text (Chicago), APA and BibTeX, each with a copy button. The
+    server writes it only while this section is open (`share.citeAsk` in assets/share.js)."""
+    return html.Details(
+        [
+            html.Summary(t("cite.open", lang)),
+            html.P(t("cite.help", lang), className="muted small"),
+            dcc.Store(id=Id.SHARE_CITE_ASK),
+            dcc.Store(id=Id.SHARE_CITE_BUILT),
+            *(
+                copy_row(
+                    lang,
+                    dcc.Textarea(
+                        id=field_id, readOnly=True, value="", rows=CITE_ROWS[name], className=f"cite-{name}"
+                    ),
+                    button_id,
+                    f"cite.{name}",
+                )
+                for name, field_id, button_id in CITE_FIELDS
+            ),
+        ],
+        id=Id.SHARE_CITE,
+        className="share-cite",
+    )
+
+
+def share_dialog(lang: Lang, calendar: Calendar) -> html.Details:
     def server_link(text: str, link_id: Id) -> html.A:
         return html.A(text, id=link_id, href="", target="_blank", rel="noopener")
 
@@ -211,17 +250,20 @@ def share_dialog(lang: Lang, calendar: Calendar) -> html.Details:
             dcc.Store(id=Id.SHARE_TEXT, data=share_texts(lang)),
             dcc.Store(id=Id.SHARE_IMAGE),
             copy_row(
+                lang,
                 dcc.Input(id=Id.SHARE_LINK, type="url", readOnly=True, value=""),
                 Id.SHARE_COPY_LINK,
                 "share.permalink",
             ),
             copy_row(
+                lang,
                 dcc.Textarea(id=Id.SHARE_EMBED, readOnly=True, value="", rows=3),
                 Id.SHARE_COPY_EMBED,
                 "share.embed",
             ),
             html.P(t("share.embed_help", lang), className="muted small"),
             embed_builder(lang, calendar),
+            cite_section(lang),
             html.P(id=Id.SHARE_STATUS, className="share-status", role="status"),
             html.H3(t("share.download", lang)),
             dcc.RadioItems(

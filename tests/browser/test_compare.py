@@ -50,7 +50,7 @@ def test_cmp101_side_by_side_on_a_wide_screen(page: Page, recorder: Recorder, se
     assert changes[0] == "Mali: French forces → Russian forces or instructors, 15 August 2022"
     assert len(changes) == 4
     # The comparison is shared as it is.
-    page.locator("#compare-share summary").click()
+    page.locator("#compare-share > summary").click()
     link = page.locator("#compare-link")
     page.wait_for_function("() => document.querySelector('#compare-link').value.startsWith('http')")
     assert link.input_value() == f"{server}/{QUERY}"
@@ -60,6 +60,14 @@ def test_cmp101_side_by_side_on_a_wide_screen(page: Page, recorder: Recorder, se
     page.locator('button[data-copy="compare-link"]').click()
     page.locator("#compare-status", has_text="Copied.").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == f"{server}/{QUERY}"
+    page.locator("#compare-cite > summary").click()  # cited with both dates and its address
+    chicago = page.locator("#compare-cite-chicago").input_value()
+    assert "Sahel, 31 December 2021 and 31 December 2024 Compared.”" in chicago
+    assert chicago.endswith(f" {server}/{QUERY}.")
+    bibtex = page.locator("#compare-cite-bibtex").input_value()
+    assert f"url          = {{{server}/{QUERY}}}," in bibtex
+    page.locator('button[data-copy="compare-cite-bibtex"]').click()
+    page.wait_for_function("(text) => navigator.clipboard.readText().then((c) => c === text)", arg=bibtex)
     png = page.get_by_role("link", name="PNG")
     assert png.get_attribute("href") == "/snapshot/2021-12.png?compare=2024-12"
     # Other dates, by the form; and back to one map.

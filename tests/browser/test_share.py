@@ -31,6 +31,8 @@ from tests.browser.helpers import (
     picture_text_problems,
     wait_for_month,
 )
+from tests.browser.test_map import callback_outputs
+from tests.unit.test_cite import assert_escaped, parse_bibtex
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -74,6 +76,105 @@ def test_shr101_permalink_copy_and_reopen(page: Page, recorder: Recorder, server
     assert other.get_by_role("radio", name="France").is_checked()
     assert other.locator("[aria-pressed=true]").inner_text() == "Niger"
     other.close()
+    recorder.assert_clean()
+
+
+def shown_date(page: Page) -> str:
+    """The date the page's header shows: "31 October 2023" of "Situation on 31 October 2023"."""
+    text = page.locator("#as-of").inner_text()
+    return text.removeprefix("Situation on ").removeprefix("Situation au ")
+
+
+def open_citation(page: Page) -> None:
+    page.locator("#share-cite > summary").click()
+    page.wait_for_function("() => document.querySelector('#share-cite-bibtex').value.startsWith('@misc{')")
+
+
+def citations(page: Page) -> tuple[str, str, str]:
+    return tuple(page.locator(f"#share-cite-{name}").input_value() for name in ("chicago", "apa", "bibtex"))
+
+
+def test_shr108_cite_this_view_follows_the_slider_and_copies(page: Page, recorder: Recorder, server: str):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    outputs = callback_outputs(page)
+    open_share(page, server, "?date=2023-10")
+    assert not [o for o in outputs if "share-cite" in o]  # nothing written until "Cite this view" opens
+    open_citation(page)
+    chicago, apa, bibtex = citations(page)
+    date, address = shown_date(page), page.url
+    assert date == "31 October 2023" and address == f"{server}/?date=2023-10"
+    assert f"“Principal Security Partners in the Sahel, {date}.”" in chicago and chicago.endswith(
+        f" {address}."
+    )
+    assert f"Principal security partners in the Sahel, {date} (Version" in apa and apa.endswith(f" {address}")
+    today = page.evaluate("() => new Date().toLocaleDateString('en-CA')")  # the reader's day, YYYY-MM-DD
+    kind, key, fields = parse_bibtex(bibtex)
+    assert (kind, key) == ("misc", "sahelmap2023-10")
+    assert fields["url"] == address and fields["urldate"] == today and date in fields["note"]
+    assert_escaped(fields)
+    assert page.locator("#share-cite-chicago").evaluate("(box) => box.scrollHeight <= box.clientHeight + 1")
+
+    page.locator("#share-copy-cite-bibtex").click()
+    page.wait_for_function("() => document.querySelector('#share-status').textContent === 'Copied.'")
+    assert page.evaluate("navigator.clipboard.readText()") == bibtex
+    page.locator("#share-status").evaluate("(status) => { status.textContent = ''; }")
+    page.locator("#share-copy-cite-chicago").click()
+    page.wait_for_function(
+        "(text) => navigator.clipboard.readText().then((copied) => copied === text)", arg=chicago
+    )
+
+    # With the dialog open, the citation follows the slider.
+    page.locator("#year-slider [role=slider]").focus()
+    page.keyboard.press("ArrowLeft")
+    wait_for_month(page, Period(2023, 9))
+    page.wait_for_url("**/?date=2023-09")
+    page.wait_for_function(
+        "() => document.querySelector('#share-cite-chicago').value.includes('30 September 2023')"
+    )
+    chicago, apa, bibtex = citations(page)
+    assert shown_date(page) == "30 September 2023" and chicago.endswith(f" {page.url}.")
+    assert parse_bibtex(bibtex)[1] == "sahelmap2023-09" and apa.endswith(f" {page.url}")
+
+    # Closed, the dialog asks nothing as the slider moves.
+    page.locator("#share > summary").click()
+    asked = len([o for o in outputs if "share-cite" in o])
+    page.locator("#year-slider [role=slider]").press("ArrowLeft")
+    wait_for_month(page, Period(2023, 8))
+    page.wait_for_url("**/?date=2023-08")
+    page.wait_for_load_state("networkidle")
+    assert len([o for o in outputs if "share-cite" in o]) == asked
+    assert "30 September 2023" in page.locator("#share-cite-chicago").input_value()  # as it was left
+    recorder.assert_clean()
+
+
+def test_shr109_cite_a_day_a_lens_and_a_country_in_french(phone_page: Page, recorder: Recorder, server: str):
+    page = phone_page
+    open_map(page, f"{server}/?date=2023-10-15&country=MLI&lens=RUS&lang=fr")
+    page.locator("#share > summary").click()
+    page.get_by_text("Citer cette vue").click()
+    page.wait_for_function("() => document.querySelector('#share-cite-bibtex').value.startsWith('@misc{')")
+    chicago, apa, bibtex = citations(page)
+    date, address = shown_date(page), page.url
+    assert date == "15 octobre 2023"
+    assert f"{server}/?date=2023-10-15&country=MLI&lens=RUS&lang=fr" == address
+    assert chicago.startswith(
+        f"Carte des réalignements au Sahel. « Russie : présence au Sahel, {date} — Mali »."
+    )
+    assert "Consulté le " in chicago and chicago.endswith(f" {address}.")
+    assert "[Jeu de données]" in apa and apa.endswith(f"à l'adresse {address}")
+    _, key, fields = parse_bibtex(bibtex)
+    assert key == "sahelmap2023-10-15-rus-mli" and fields["url"] == address
+    assert fields["langid"] == "french" and fields["note"].endswith(f"Date affichée : {date}.")
+    assert_escaped(fields)
+    # Nothing cut off on a phone: each field shows its whole text, within the screen.
+    for name in ("chicago", "apa", "bibtex"):
+        box = page.locator(f"#share-cite-{name}")
+        assert box.evaluate("(b) => b.scrollHeight <= b.clientHeight + 1 && b.scrollWidth <= b.clientWidth")
+        right = box.evaluate("(b) => b.getBoundingClientRect().right")
+        assert right <= 390, name
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("button", name="Copier").nth(4).click()  # link, embed, then the three citations
+    page.locator("#share-status").filter(has_text="Copi").wait_for()
     recorder.assert_clean()
 
 
