@@ -166,7 +166,51 @@ TEXT: dict[str, dict[str, str]] = {
     "panel.partners_title": {"en": "Partners on {date}", "fr": "Partenaires au {date}"},
     "panel.country_events_title": {"en": "Events of {period}", "fr": "Événements de {period}"},
     "panel.since_title": {"en": "Changes since {first}", "fr": "Changements depuis {first}"},
-    # What decided a country's colour: the panel's line on the presence behind it.
+    # Reading the map: the five sentences of "How to read this map" (the legend's "?" and the top of
+    # the methodology), and the panel's line on the presence that decided a country's colour.
+    "guide.title": {"en": "How to read this map", "fr": "Comment lire cette carte"},
+    "guide.colour": {
+        "en": "A country's colour names its principal security partner on the date shown, chosen by a "
+        "written rule: French forces first, then Russian forces, instructors or arms, then any other "
+        "foreign force.",
+        "fr": "La couleur d'un pays désigne son principal partenaire de sécurité à la date affichée, "
+        "choisi par une règle écrite : d'abord les forces françaises, puis les forces, instructeurs ou "
+        "armes russes, puis toute autre force étrangère.",
+    },
+    "guide.date": {
+        "en": "The map shows one day, written above it: the last day of the month chosen on the "
+        "slider, or today for the month under way.",
+        "fr": "La carte montre un seul jour, écrit au-dessus d'elle : le dernier jour du mois choisi "
+        "sur le curseur, ou aujourd'hui pour le mois en cours.",
+    },
+    "guide.outline": {
+        "en": "A thick dark outline marks a country whose colour changed during that month; the "
+        "dashed and dotted lines around several countries show the Alliance of Sahel States and the "
+        "G5 Sahel.",
+        "fr": "Un contour foncé épais signale un pays dont la couleur a changé au cours de ce mois ; "
+        "les traits en tirets et en pointillés autour de plusieurs pays montrent l'Alliance des États "
+        "du Sahel et le G5 Sahel.",
+    },
+    "guide.sources": {
+        "en": "Click a country to see every partner present, with its dates and its sources: news "
+        "agencies, newspapers, broadcasters or official texts, with state media always labelled.",
+        "fr": "Cliquez sur un pays pour voir chaque partenaire présent, avec ses dates et ses "
+        "sources : agences de presse, journaux, radios et télévisions ou textes officiels, les médias "
+        "d'État étant toujours signalés.",
+    },
+    "guide.limits": {
+        "en": "The map cannot show how large a presence was or what it achieved, nor what the sources "
+        "did not report or what happened after the data were last reviewed; a colour summarises, it "
+        "does not rank partners or take sides.",
+        "fr": "La carte ne peut montrer ni l'ampleur d'une présence ni ses résultats, ni ce que les "
+        "sources n'ont pas rapporté ou ce qui a suivi la dernière vérification des données ; une "
+        "couleur résume, elle ne classe pas les partenaires et ne prend pas parti.",
+    },
+    "guide.more": {
+        "en": "The full methodology: the rule, its reasons, the sources and the limits",
+        "fr": "La méthodologie complète : la règle, ses raisons, les sources et les limites",
+    },
+    "methodology.appendix": {"en": "Appendix for maintainers", "fr": "Annexe pour les mainteneurs"},
     # A presence by its depth and kind; {adjective} agrees with a feminine plural noun in French,
     # {adjective_m} with a masculine one.
     "presence.forces": {"en": "{adjective} forces", "fr": "forces {adjective}"},
