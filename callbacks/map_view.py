@@ -12,7 +12,7 @@ import json
 from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 
 from data.context import AppData
-from data.view import View, view_from_inputs
+from data.view import View, methodology_url, view_from_inputs
 from layouts.controls import slider_marks
 from layouts.ids import Id
 from layouts.legend import legend, legend_html
@@ -62,7 +62,8 @@ def register(app: Dash, data: AppData) -> None:
         marks = slider_marks(calendar, data.turning_periods(view.lens))
         if json.loads(json.dumps(marks)) == shown_marks:
             marks = no_update
-        return frames, legend_html(legend(data.dataset, view.lens, view.lang), foldable=True), marks
+        model = legend(data.dataset, view.lens, view.lang, guide_href=methodology_url(view))
+        return frames, legend_html(model, foldable=True), marks
 
     app.clientside_callback(
         ClientsideFunction("map", "draw"),

@@ -1,7 +1,7 @@
 """Two dates side by side: which countries' principal partner differs between them, and since when.
 
 `?date=2021-12&compare=2024-12` shows two maps; this module says in words what differs ("Mali:
-French forces → Russian forces or instructors, 15 August 2022"), for the page, the embed, the
+French forces → Russian forces, instructors or arms, 15 August 2022"), for the page, the embed, the
 snapshots and their alt text alike.
 """
 
@@ -49,7 +49,7 @@ def differences(data: AppData, first: Period, second: Period) -> tuple[Differenc
 
 
 def difference_text(data: AppData, difference: Difference, lang: Lang) -> str:
-    """ "Mali: French forces → Russian forces or instructors, 15 August 2022"."""
+    """ "Mali: French forces → Russian forces, instructors or arms, 15 August 2022"."""
     text = t(
         "panel.change",
         lang,

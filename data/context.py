@@ -153,7 +153,8 @@ class AppData:
 
 def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
     """docs/methodology.md split into one page per language: the part under the level-2 heading
-    that names the language in itself (`## English`, `## Français`)."""
+    that names the language in itself (`## English`, `## Français`), its headings one level up
+    (`###` becomes `##`, `####` becomes `###`). The page's title is the layout's."""
     parts: dict[str, str] = {}
     heading = ""
     for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
@@ -161,11 +162,8 @@ def load_methodology(path: Path = METHODOLOGY_PATH) -> dict[str, str]:
             heading = line[3:].strip()
             parts[heading] = ""
         elif heading:
-            parts[heading] += line.replace("### ", "## ", 1) if line.startswith("### ") else line
-    return {
-        lang: f"# {t('methodology.title', lang)}\n" + parts.get(t("language.name", lang), "")
-        for lang in LANGS
-    }
+            parts[heading] += line[1:] if line.startswith(("### ", "#### ")) else line
+    return {lang: parts.get(t("language.name", lang), "") for lang in LANGS}
 
 
 def load_app_data(data_dir: Path = DATA_DIR, shapes_path: Path = SHAPES_PATH) -> AppData:

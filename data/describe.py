@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from data.compare import compare_summary, in_order
 from data.context import AppData
 from data.csv_out import csv_text
-from data.i18n import Lang, format_date, join_words, t
+from data.i18n import TEXT, Lang, format_date, join_words, t
 from data.loader import Dataset
 from data.period import Period
-from data.schema import OF_RECORD, Source, SourceKind
-from data.state import Alignment, CountryState, partner_level
+from data.schema import OF_RECORD, Level, Partnership, PartnershipKind, Source, SourceKind
+from data.state import Alignment, CountryState, country_state, partner_level
 from data.view import ALIGNMENT_LENS, View
 from geodata.names import FOCUS
 
 
 def period_summary(data: AppData, period: Period, lang: Lang) -> str:
-    """E.g. "On 31 December 2023 — French forces: Chad. Russian forces or instructors: Mali."."""
+    """E.g. "On 31 December 2023 — French forces: Chad. Russian forces, instructors or arms: Mali."."""
     states = data.states(period)
     intro = t("summary.intro", lang, date=format_date(data.as_of(period), lang))
     groups = []
@@ -56,6 +56,74 @@ def status_text(dataset: Dataset, state: CountryState, lang: Lang) -> str:
     names = other_forces(dataset, state, lang)
     label = t(f"alignment.{state.alignment.value}", lang)
     return f"{label}: {names}" if names else label
+
+
+def presence_name(dataset: Dataset, partnership: Partnership, lang: Lang) -> str:
+    """A partnership's kind of presence, with its partner: "Russian instructors", "French forces",
+    "UN forces" / "instructeurs russes", "forces françaises", "forces de l'ONU" (in French, in lower
+    case: it is capitalised where it starts a line)."""
+    if partnership.level == Level.FORCES:
+        private = partnership.kind == PartnershipKind.PRIVATE_MILITARY
+        key = "presence.private_military" if private else "presence.forces"
+    elif partnership.level == Level.EQUIPMENT_TRAINING:
+        key = "presence.equipment" if partnership.kind == PartnershipKind.EQUIPMENT else "presence.training"
+    else:
+        key = "presence.political"
+    code = partnership.partner
+    if f"adjective.{code}" in TEXT:
+        adjective, adjective_m = t(f"adjective.{code}", lang), t(f"adjective_m.{code}", lang)
+    else:  # a partner the table has no adjective for: its name
+        name = dataset.partner_name(code, lang)
+        adjective = adjective_m = name if lang == "en" else f"({name})"
+    return t(key, lang, adjective=adjective, adjective_m=adjective_m)
+
+
+def deciding_presence(data: AppData, state: CountryState, lang: Lang) -> list[str]:
+    """Which presence decided a country's colour and since when, one line per partnership the rule
+    looked at: "Russian instructors since 10 April 2024: …", "French forces since 1 August 2014,
+    withdrawal announced on 17 February 2022: Operation Barkhane". With no principal foreign force,
+    the departure that left the country without one ("Departure of French forces on 30 January
+    2025: …"); nothing when it never had one since the map begins."""
+    if state.deciding:
+        return [_since_line(data.dataset, p, state.on, lang) for p in state.deciding]
+    before = [c for c in data.country_changes(state.country) if c.on <= state.on]
+    if not before or before[-1].after != Alignment.NONE:
+        return []
+    day = before[-1].on
+    previous = country_state(data.dataset.partnerships, state.country, day - dt.timedelta(days=1)).deciding
+    gone = [p for p in previous if p.end_date is not None and p.end_date <= day] or list(previous)
+    return [
+        t(
+            "panel.decided_left",
+            lang,
+            presence=presence_name(data.dataset, p, lang),
+            date=_on(p.end_date or day, p.end_precision if p.end_date else "day", lang),
+            name=getattr(p, f"name_{lang}"),
+        )
+        for p in gone
+    ]
+
+
+def _since_line(dataset: Dataset, p: Partnership, on: dt.date, lang: Lang) -> str:
+    start = format_date(p.start_date, lang, p.start_precision)
+    values = {
+        "presence": _capitalised(presence_name(dataset, p, lang)),
+        "date": t("date.on_day", lang, date=start) if p.start_precision == "day" else start,
+        "name": getattr(p, f"name_{lang}"),
+    }
+    if p.end_announced is not None and p.end_announced <= on:
+        return t("panel.decided_leaving", lang, announced=format_date(p.end_announced, lang), **values)
+    return t("panel.decided_since", lang, **values)
+
+
+def _on(day: dt.date, precision: str, lang: Lang) -> str:
+    """ "on 30 January 2025", "in September 2024" / "le 30 janvier 2025", "en septembre 2024"."""
+    key = "date.at_day" if precision == "day" else "date.at_period"
+    return t(key, lang, date=format_date(day, lang, precision))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def credit_line(data: AppData, lang: Lang) -> str:

@@ -44,8 +44,8 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Retrait français en cours",
     },
     "alignment.russia": {
-        "en": "Russian forces or instructors",
-        "fr": "Forces ou instructeurs russes",
+        "en": "Russian forces, instructors or arms",
+        "fr": "Forces, instructeurs ou armes russes",
     },
     "alignment.other_forces": {
         "en": "Other foreign forces",
@@ -152,23 +152,136 @@ TEXT: dict[str, dict[str, str]] = {
         "fr": "Des forces françaises sont encore déployées, mais la fin de chacune a été annoncée.",
     },
     "rule.russia": {
-        "en": "No French forces; Russian forces or instructors are present.",
-        "fr": "Pas de forces françaises ; des forces ou instructeurs russes sont présents.",
+        "en": "No French forces; Russian forces, instructors or arms are present.",
+        "fr": "Pas de forces françaises ; des forces, des instructeurs ou des armes russes sont présents.",
     },
     "rule.other_forces": {
         "en": "Neither French nor Russian presence; another foreign force is deployed.",
         "fr": "Ni présence française ni présence russe ; une autre force étrangère est déployée.",
     },
     "rule.none": {
-        "en": "No foreign force is deployed and no Russian instructors are present.",
-        "fr": "Aucune force étrangère n'est déployée et aucun instructeur russe n'est présent.",
+        "en": "No foreign force is deployed, and Russia has no instructors or arms there.",
+        "fr": "Aucune force étrangère n'est déployée, et la Russie n'y a ni instructeurs ni armes.",
     },
-    "panel.because": {"en": "Decided by: {names}.", "fr": "Selon : {names}."},
+    "panel.because": {"en": "What decided the colour:", "fr": "Ce qui décide de la couleur :"},
     "panel.ongoing": {"en": "ongoing", "fr": "en cours"},
     "panel.end_announced": {"en": " · end announced on {date}", "fr": " · fin annoncée le {date}"},
     "panel.partners_title": {"en": "Partners on {date}", "fr": "Partenaires au {date}"},
     "panel.country_events_title": {"en": "Events of {period}", "fr": "Événements de {period}"},
     "panel.since_title": {"en": "Changes since {first}", "fr": "Changements depuis {first}"},
+    # Reading the map: the five sentences of "How to read this map" (the legend's "?" and the top of
+    # the methodology), and the panel's line on the presence that decided a country's colour.
+    "guide.title": {"en": "How to read this map", "fr": "Comment lire cette carte"},
+    "guide.colour": {
+        "en": "A country's colour names its principal security partner on the date shown, chosen by a "
+        "written rule: French forces first, then Russian forces, instructors or arms, then any other "
+        "foreign force.",
+        "fr": "La couleur d'un pays désigne son principal partenaire de sécurité à la date affichée, "
+        "choisi par une règle écrite : d'abord les forces françaises, puis les forces, instructeurs ou "
+        "armes russes, puis toute autre force étrangère.",
+    },
+    "guide.date": {
+        "en": "The map shows one day, written above it: the last day of the month chosen on the "
+        "slider, or today for the month under way.",
+        "fr": "La carte montre un seul jour, écrit au-dessus d'elle : le dernier jour du mois choisi "
+        "sur le curseur, ou aujourd'hui pour le mois en cours.",
+    },
+    "guide.outline": {
+        "en": "A thick dark outline marks a country whose colour changed during that month; the "
+        "dashed and dotted lines around several countries show the Alliance of Sahel States and the "
+        "G5 Sahel.",
+        "fr": "Un contour foncé épais signale un pays dont la couleur a changé au cours de ce mois ; "
+        "les traits en tirets et en pointillés autour de plusieurs pays montrent l'Alliance des États "
+        "du Sahel et le G5 Sahel.",
+    },
+    "guide.sources": {
+        "en": "Click a country to see every partner present, with its dates and its sources: news "
+        "agencies, newspapers, broadcasters or official texts, with state media always labelled.",
+        "fr": "Cliquez sur un pays pour voir chaque partenaire présent, avec ses dates et ses "
+        "sources : agences de presse, journaux, radios et télévisions ou textes officiels, les médias "
+        "d'État étant toujours signalés.",
+    },
+    "guide.limits": {
+        "en": "The map cannot show how large a presence was or what it achieved, nor what the sources "
+        "did not report or what happened after the data were last reviewed; a colour summarises, it "
+        "does not rank partners or take sides.",
+        "fr": "La carte ne peut montrer ni l'ampleur d'une présence ni ses résultats, ni ce que les "
+        "sources n'ont pas rapporté ou ce qui a suivi la dernière vérification des données ; une "
+        "couleur résume, elle ne classe pas les partenaires et ne prend pas parti.",
+    },
+    "guide.more": {
+        "en": "The full methodology: the rule, its reasons, the sources and the limits",
+        "fr": "La méthodologie complète : la règle, ses raisons, les sources et les limites",
+    },
+    "methodology.appendix": {"en": "Appendix for maintainers", "fr": "Annexe pour les mainteneurs"},
+    # A presence by its depth and kind; {adjective} agrees with a feminine plural noun in French,
+    # {adjective_m} with a masculine one.
+    "presence.forces": {"en": "{adjective} forces", "fr": "forces {adjective}"},
+    "presence.private_military": {
+        "en": "{adjective} private military forces",
+        "fr": "forces militaires privées {adjective}",
+    },
+    "presence.training": {"en": "{adjective_m} instructors", "fr": "instructeurs {adjective_m}"},
+    "presence.equipment": {"en": "{adjective} arms", "fr": "armes {adjective}"},
+    "presence.political": {"en": "{adjective_m} accords", "fr": "accords {adjective_m}"},
+    "panel.decided_since": {
+        "en": "{presence} since {date}: {name}",
+        "fr": "{presence} depuis {date} : {name}",
+    },
+    "panel.decided_leaving": {
+        "en": "{presence} since {date}, withdrawal announced on {announced}: {name}",
+        "fr": "{presence} depuis {date}, retrait annoncé le {announced} : {name}",
+    },
+    "panel.decided_left": {
+        "en": "Departure of {presence} {date}: {name}",
+        "fr": "Départ des {presence} {date} : {name}",
+    },
+    "date.at_day": {"en": "on {date}", "fr": "le {date}"},  # "left on 30 January" / "le 30 janvier"
+    "date.at_period": {"en": "in {date}", "fr": "en {date}"},  # "in September 2024" / "en septembre 2024"
+    # Each partner as an adjective: English; French feminine plural ("forces françaises") and
+    # masculine plural ("instructeurs français").
+    "adjective.FRA": {"en": "French", "fr": "françaises"},
+    "adjective_m.FRA": {"en": "French", "fr": "français"},
+    "adjective.RUS": {"en": "Russian", "fr": "russes"},
+    "adjective_m.RUS": {"en": "Russian", "fr": "russes"},
+    "adjective.USA": {"en": "US", "fr": "américaines"},
+    "adjective_m.USA": {"en": "US", "fr": "américains"},
+    "adjective.TUR": {"en": "Turkish", "fr": "turques"},
+    "adjective_m.TUR": {"en": "Turkish", "fr": "turcs"},
+    "adjective.DEU": {"en": "German", "fr": "allemandes"},
+    "adjective_m.DEU": {"en": "German", "fr": "allemands"},
+    "adjective.DNK": {"en": "Danish", "fr": "danoises"},
+    "adjective_m.DNK": {"en": "Danish", "fr": "danois"},
+    "adjective.SWE": {"en": "Swedish", "fr": "suédoises"},
+    "adjective_m.SWE": {"en": "Swedish", "fr": "suédois"},
+    "adjective.GBR": {"en": "British", "fr": "britanniques"},
+    "adjective_m.GBR": {"en": "British", "fr": "britanniques"},
+    "adjective.ITA": {"en": "Italian", "fr": "italiennes"},
+    "adjective_m.ITA": {"en": "Italian", "fr": "italiens"},
+    "adjective.ARE": {"en": "Emirati", "fr": "émiriennes"},
+    "adjective_m.ARE": {"en": "Emirati", "fr": "émiriens"},
+    "adjective.HUN": {"en": "Hungarian", "fr": "hongroises"},
+    "adjective_m.HUN": {"en": "Hungarian", "fr": "hongrois"},
+    "adjective.CHN": {"en": "Chinese", "fr": "chinoises"},
+    "adjective_m.CHN": {"en": "Chinese", "fr": "chinois"},
+    "adjective.UN": {"en": "UN", "fr": "de l'ONU"},
+    "adjective_m.UN": {"en": "UN", "fr": "de l'ONU"},
+    "adjective.EU": {"en": "EU", "fr": "de l'UE"},
+    "adjective_m.EU": {"en": "EU", "fr": "de l'UE"},
+    "adjective.ECOWAS": {"en": "ECOWAS", "fr": "de la CEDEAO"},
+    "adjective_m.ECOWAS": {"en": "ECOWAS", "fr": "de la CEDEAO"},
+    "adjective.G5S": {"en": "G5 Sahel", "fr": "du G5 Sahel"},
+    "adjective_m.G5S": {"en": "G5 Sahel", "fr": "du G5 Sahel"},
+    "adjective.AES": {"en": "AES", "fr": "de l'AES"},
+    "adjective_m.AES": {"en": "AES", "fr": "de l'AES"},
+    "adjective.AU": {"en": "African Union", "fr": "de l'Union africaine"},
+    "adjective_m.AU": {"en": "African Union", "fr": "de l'Union africaine"},
+    "adjective.MNJTF": {"en": "MNJTF", "fr": "de la FMM"},
+    "adjective_m.MNJTF": {"en": "MNJTF", "fr": "de la FMM"},
+    "adjective.OIF": {"en": "Francophonie", "fr": "de la Francophonie"},
+    "adjective_m.OIF": {"en": "Francophonie", "fr": "de la Francophonie"},
+    "adjective.ICC": {"en": "ICC", "fr": "de la CPI"},
+    "adjective_m.ICC": {"en": "ICC", "fr": "de la CPI"},
     "country.all": {"en": "All four", "fr": "Les quatre"},
     "country.label": {"en": "Country", "fr": "Pays"},
     "table.title": {"en": "All events", "fr": "Tous les événements"},

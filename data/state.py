@@ -28,9 +28,9 @@ class Alignment(StrEnum):
 
     FRANCE = "france"  # French forces deployed, no end announced
     FRANCE_LEAVING = "france_leaving"  # French forces still deployed, their end announced
-    RUSSIA = "russia"  # Russian forces or instructors present, no French forces
+    RUSSIA = "russia"  # Russian forces, instructors or arms present (level 2 or 3), no French forces
     OTHER_FORCES = "other_forces"  # another foreign force deployed (US, UN…), neither of the above
-    NONE = "none"  # no foreign force deployed and no Russian instructors
+    NONE = "none"  # no foreign force deployed and no Russian instructors or arms
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,9 @@ def alignment(active: Sequence[Partnership], on: dt.date) -> tuple[Alignment, tu
 
     1. French forces deployed (France, level 3) and not all of them announced to end: France.
     2. French forces deployed, every one of them with its end announced: French withdrawal under way.
-    3. Russian forces or instructors (Russia, level 2 or 3): Russia.
+    3. Russian forces, instructors or arms (Russia, level 2 or 3): Russia. Level 2 counts for Russia
+       alone (Turkish drones or Emirati equipment colour nothing); the methodology's "Why this rule"
+       says why, with `tests/unit/test_guide.py` pinning its example.
     4. Any other foreign force deployed (level 3): other foreign forces.
     5. Otherwise: no principal foreign force.
     """

@@ -31,6 +31,9 @@ class Id(StrEnum):
     EVENTS = "year-events"
     EVENTS_TITLE = "year-events-title"
     LEGEND = "legend"
+    GUIDE_TOGGLE = "guide-toggle"  # the "?" beside the legend's title (assets/legend.js)
+    GUIDE = "reading-guide"  # how to read the map, behind the "?"
+    GUIDE_SECTION = "how-to-read"  # the same sentences atop the methodology page
     LENS = "lens"
     BASES = "bases-toggle"
     COUNTRY = "country-store"

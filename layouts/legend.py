@@ -11,6 +11,7 @@ from data.i18n import Lang, t
 from data.loader import Dataset
 from data.view import ALIGNMENT_LENS
 from layouts import theme
+from layouts.guide import ReadingGuide, guide_popover, reading_guide
 from layouts.text import plotly_text
 
 
@@ -32,6 +33,8 @@ class Legend:
     bases_title: str = ""
     bases: tuple[LegendEntry, ...] = ()
     more: str = ""  # the button that shows the outlines and bases where the legend is folded
+    guide: ReadingGuide | None = None  # how to read the map, behind a "?" (the map page's legend)
+    short_title: str = ""  # the title in the one-row legend of a laptop screen
 
 
 def legend(
@@ -43,10 +46,13 @@ def legend(
     changed: bool = True,
     bases: bool = True,
     short: bool = False,
+    guide_href: str | None = None,
 ) -> Legend:
-    """What the colours (and the bases' marks) mean for a lens. `short` labels suit images."""
+    """What the colours (and the bases' marks) mean for a lens. `short` labels suit images. Given
+    the methodology's address, the legend carries the reading guide too, which links to it."""
+    short_title = ""
     if lens == ALIGNMENT_LENS:
-        title = t("legend.title", lang)
+        title, short_title = t("legend.title", lang), t("lens.alignment", lang)
         entries = [
             LegendEntry(t(f"alignment.{name}", lang), klass=name, short=t(f"alignment.{name}.short", lang))
             for name in theme.ALIGNMENT_LEGEND[:-1]
@@ -74,7 +80,9 @@ def legend(
         marks.append(LegendEntry(t("bases.other", lang), glyph=theme.SYMBOL_GLYPHS[theme.OTHER_BASE_STYLE]))
         marks.append(LegendEntry(t("bases.together", lang), glyph="②"))
     bases_title = t("bases.legend", lang) if bases else ""
-    return Legend(title, tuple(entries), bases_title, tuple(marks), t("legend.more", lang))
+    guide = reading_guide(lang, guide_href) if guide_href is not None else None
+    more = t("legend.more", lang)
+    return Legend(title, tuple(entries), bases_title, tuple(marks), more, guide, short_title)
 
 
 def _entry_html(entry: LegendEntry, foldable: bool = False) -> html.Li:
@@ -105,7 +113,8 @@ def legend_html(model: Legend, foldable: bool = False) -> list:
     """The legend as page components (headings and lists). A `foldable` legend (the map page's)
     has its colours first, with short labels too, then the outlines and bases in a part that a
     laptop screen or a phone folds behind a button, so that it takes one row there (two on a
-    phone): the page's CSS decides, `assets/legend.js` opens and closes it."""
+    phone): the page's CSS decides, `assets/legend.js` opens and closes it. A legend that carries
+    the reading guide shows it behind a "?" beside its title."""
     if not foldable:
         children = [
             html.H2(model.title, className="legend-title"),
@@ -124,8 +133,15 @@ def legend_html(model: Legend, foldable: bool = False) -> list:
             html.H2(model.bases_title, className="legend-title"),
             html.Ul([_entry_html(e) for e in model.bases], className="bases-legend"),
         ]
+    title: list = [model.title]
+    if model.short_title:  # room for the "?" in the one row: "Principal partner"
+        title = [
+            html.Span(model.title, className="legend-long"),
+            html.Span(model.short_title, className="legend-short", **{"aria-hidden": "true"}),
+        ]
     return [
-        html.H2(model.title, className="legend-title"),
+        html.H2(title, className="legend-title"),
+        *(guide_popover(model.guide) if model.guide else []),
         html.Ul([_entry_html(e, foldable=True) for e in colours]),
         html.Button(model.more, className="legend-more-toggle", type="button", **{"aria-expanded": "false"}),
         html.Div(more, className="legend-more"),

@@ -1,4 +1,7 @@
-"""The methodology and glossary page, and the page for an address that has none."""
+"""The methodology and glossary page, and the page for an address that has none.
+
+The methodology page opens with how to read the map (`layouts/guide.py`), then the methodology's
+Markdown, the glossary, and last the methodology's appendix for maintainers."""
 
 from __future__ import annotations
 
@@ -7,9 +10,10 @@ from dash import dcc, html
 from data.context import AppData
 from data.describe import review_notice
 from data.glossary import anchor
-from data.i18n import TEXT, t
+from data.i18n import TEXT, Lang, t
 from data.view import View, data_changes_url, map_url, methodology_url
 from layouts.common import footer, header, message_page, notices
+from layouts.guide import guide_section, reading_guide
 from layouts.ids import Id
 from layouts.map_figure import as_of_text
 
@@ -18,8 +22,16 @@ GLOSSARY_TERMS: tuple[str, ...] = tuple(
 )
 
 
+def methodology_parts(markdown: str, lang: Lang) -> tuple[str, str]:
+    """The methodology for readers, and its appendix for maintainers (from its heading on)."""
+    heading = f"## {t('methodology.appendix', lang)}\n"
+    at = markdown.find(heading)
+    return (markdown, "") if at < 0 else (markdown[:at], markdown[at:])
+
+
 def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.Div:
     lang = view.lang
+    readers, maintainers = methodology_parts(data.methodology.get(lang, ""), lang)
     glossary = html.Dl(
         [
             item
@@ -46,9 +58,12 @@ def methodology_page(data: AppData, view: View, topojson_url: str = "") -> html.
                             t("nav.map", lang), href=map_url(View(period=today, lang=lang), data.calendar())
                         )
                     ),
-                    dcc.Markdown(data.methodology.get(lang, ""), className="methodology"),
+                    html.H1(t("methodology.title", lang), className="methodology-title"),
+                    guide_section(reading_guide(lang)),
+                    dcc.Markdown(readers, className="methodology"),
                     html.H2(t("glossary.title", lang)),
                     glossary,
+                    dcc.Markdown(maintainers, className="methodology methodology-appendix"),
                 ],
                 className="text-page",
             ),

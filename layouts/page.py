@@ -13,7 +13,7 @@ from dash import dcc, html
 from data.context import AppData
 from data.describe import review_notice
 from data.i18n import t
-from data.view import View, map_url, to_query
+from data.view import View, map_url, methodology_url, to_query
 from layouts.common import footer, header, map_graph, notices
 from layouts.compare import compare_page, compare_picker
 from layouts.controls import country_buttons, view_controls, year_control
@@ -62,7 +62,10 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                             # The key and the date control right under the map: on a laptop the
                             # legend folds to one row, so both are in view with the map.
                             html.Div(
-                                legend_html(legend(data.dataset, view.lens, lang), foldable=True),
+                                legend_html(
+                                    legend(data.dataset, view.lens, lang, guide_href=methodology_url(view)),
+                                    foldable=True,
+                                ),
                                 id=Id.LEGEND,
                                 className="legend",
                             ),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dash import html
 
 from data.context import AppData
-from data.describe import lens_summary, period_summary, source_labels
+from data.describe import deciding_presence, lens_summary, period_summary, source_labels
 from data.i18n import Lang, format_date, t
 from data.period import Period
 from data.schema import Confidence, Event, Partnership
@@ -109,10 +109,7 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
     since = data.country_changes(country)
     first = data.calendar().first
     klass = state.alignment.value
-    deciding = [getattr(p, f"name_{lang}") for p in state.deciding]
-    why = t(f"rule.{klass}", lang)
-    if deciding:
-        why += " " + t("panel.because", lang, names=", ".join(deciding))
+    deciding = deciding_presence(data, state, lang)
     partners = [
         html.Li(
             [
@@ -142,8 +139,17 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
     now = [
         html.H2(name, className="country-name"),
         html.P(
-            [html.Strong(t(f"alignment.{klass}", lang)), " — ", why],
+            [html.Strong(t(f"alignment.{klass}", lang)), " — ", t(f"rule.{klass}", lang)],
             className="country-alignment",
+        ),
+        # Which presence decided the colour, and since when (or which departure left none).
+        *(
+            [
+                html.P(t("panel.because", lang), className="deciding-title"),
+                html.Ul([html.Li(line) for line in deciding], className="deciding"),
+            ]
+            if deciding
+            else []
         ),
         *_coup_line(data, country, state.on, lang),
         html.H3(t("panel.partners_title", lang, date=format_date(state.on, lang))),

@@ -138,6 +138,12 @@ def phone_page(browser: Browser, recorder: Recorder) -> Iterator[Page]:
 
 
 @pytest.fixture
+def laptop_page(browser: Browser, recorder: Recorder) -> Iterator[Page]:
+    """A laptop's screen, where the map page's legend folds to one row."""
+    yield from _page(browser, recorder, {"width": 1280, "height": 720})
+
+
+@pytest.fixture
 def host_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """Another site (another origin: another port) whose article pages embed the map."""
 

@@ -47,7 +47,7 @@ def test_cmp101_side_by_side_on_a_wide_screen(page: Page, recorder: Recorder, se
     for graph in ("#compare-first", "#compare-second"):  # what differs is outlined on both maps
         assert outline_width(page, graph, "MLI") == CHANGED_LINE_WIDTH
     changes = page.locator(".compare-changes li").all_inner_texts()
-    assert changes[0] == "Mali: French forces → Russian forces or instructors, 15 August 2022"
+    assert changes[0] == "Mali: French forces → Russian forces, instructors or arms, 15 August 2022"
     assert len(changes) == 4
     # The comparison is shared as it is.
     page.locator("#compare-share > summary").click()

@@ -90,6 +90,6 @@ def test_lab003_alliance_outlines_follow_the_months(page: Page, recorder: Record
     page.keyboard.press("Home")
     wait_for_month(page, Period(2012, 1))
     assert page.evaluate(_OUTLINES) == []  # before the G5 Sahel
-    legend = page.locator("#legend").text_content() or ""  # in the part a laptop screen folds
+    legend = page.locator("#legend .legend-more").text_content() or ""  # the part a laptop screen folds
     assert "Alliance of Sahel States" in legend and "G5 Sahel" in legend
     recorder.assert_clean()

@@ -39,7 +39,7 @@ def test_map001_loads_offline_with_four_countries_drawn(page, recorder, server):
         arg=names,
     )
     # five colours, neighbours, outline, the two alliances
-    assert page.locator("#legend ul:not(.bases-legend) li").count() == 9
+    assert page.locator("#legend ul:not(.bases-legend, .reading-guide-list) li").count() == 9
     page.locator("#map").hover()
     assert page.locator(".modebar").count() == 0  # no plotly toolbar: the share dialog makes images
     page.wait_for_timeout(500)  # let late requests (topojson, fonts) show up

@@ -106,7 +106,7 @@ def test_mon003_hover_after_steps_tells_the_month_shown(page: Page, recorder: Re
     page.mouse.move(point["x"], point["y"])
     hover = page.locator("#map .hoverlayer")
     hover.filter(has_text="Mali").wait_for()
-    assert "Russian forces or instructors" in (hover.text_content() or "")
+    assert "Russian forces, instructors or arms" in (hover.text_content() or "")
     recorder.assert_clean()
 
 

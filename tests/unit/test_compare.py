@@ -43,7 +43,7 @@ def test_cmp003_what_differs_and_since_when(fixture_app_data):
     found = differences(fixture_app_data, year(2024), year(2021))  # either order
     assert [d.country for d in found] == ["MLI", "NER", "TCD"]
     assert difference_text(fixture_app_data, found[0], "en") == (
-        "Mali: French forces → Russian forces or instructors, 15 August 2022"
+        "Mali: French forces → Russian forces, instructors or arms, 15 August 2022"
     )
     assert difference_text(fixture_app_data, found[2], "fr") == (
         "Tchad : Forces françaises → Retrait français en cours, 28 novembre 2024"
@@ -76,7 +76,7 @@ def test_cmp005_the_page_and_the_embed_show_two_maps(client):
     page = render(client, "/", "?date=2021-12&compare=2024-12")
     assert f'"id": "{Id.COMPARE_FIRST}"' in page and f'"id": "{Id.COMPARE_SECOND}"' in page
     assert "31 December 2021 and 31 December 2024 compared" in page
-    assert "Mali: French forces → Russian forces or instructors, 15 August 2022" in page
+    assert "Mali: French forces → Russian forces, instructors or arms, 15 August 2022" in page
     assert f'"id": "{Id.MAP}"' not in page  # not the one-map page
     assert "/?date=2021-12" in page  # back to one map
     embed = render(client, "/embed", "?date=2021-12&compare=2024-12&lang=fr")
@@ -89,7 +89,10 @@ def test_cmp006_snapshots_of_a_comparison(client, fixture_app_data):
     text = client.get("/snapshot/2021-12.txt?compare=2024-12").get_data(as_text=True)
     assert text.startswith("Two maps of the Sahel (Mali, Burkina Faso, Niger, Chad) side by side. ")
     assert "On 31 December 2021 — " in text and "On 31 December 2024 — " in text
-    assert "What changed: Mali: French forces → Russian forces or instructors, 15 August 2022; Niger" in text
+    assert (
+        "What changed: Mali: French forces → Russian forces, instructors or arms, 15 August 2022; Niger"
+        in text
+    )
     response = client.get("/snapshot/2024-12.csv?compare=2021-12&download=1")
     assert 'filename="sahel-2024-12-vs-2021-12-en.csv"' in response.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))

@@ -48,8 +48,8 @@ def test_txt004_join_words():
 def test_txt005_period_summary_says_the_colours_in_words(fixture_app_data):
     data = fixture_app_data
     assert period_summary(data, year(2023), "en") == (
-        "On 31 December 2023 — French forces: Chad. Russian forces or instructors: Mali. "
+        "On 31 December 2023 — French forces: Chad. Russian forces, instructors or arms: Mali. "
         "Other foreign forces: Niger (United States). No principal foreign force: Burkina Faso."
     )
     current = period_summary(data, year(2026), "fr")
-    assert current.startswith("Au 26 novembre 2026 — Forces ou instructeurs russes : Mali et Niger.")
+    assert current.startswith("Au 26 novembre 2026 — Forces, instructeurs ou armes russes : Mali et Niger.")

@@ -103,7 +103,7 @@ def test_lay008_one_legend_for_every_place(fixture_dataset):
     assert [e.label for e in model.entries] == [
         "French forces",
         "French withdrawal under way",
-        "Russian forces or instructors",
+        "Russian forces, instructors or arms",
         "Other foreign forces",
         "No principal foreign force",
         "Neighbouring country",

@@ -245,7 +245,7 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
     lines = {step.date.isoformat(): what_changed(real_data, i, "en") for i, step in enumerate(story)}
     assert lines["2013-01-11"] == "Mali: No principal foreign force → French forces"
     assert lines["2022-08-15"] == (  # the bases the step's country lost since the story last spoke of it
-        "Mali: French forces → Russian forces or instructors · Bases closed: Gao, Gossi and Ménaka (France)"
+        "Mali: French forces → Russian forces, instructors or arms · Bases closed: Gao, Gossi and Ménaka (France)"
     )
     assert lines["2023-12-22"] == (
         "Niger: French withdrawal under way → Other foreign forces (United States and Germany)"
@@ -254,14 +254,14 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
     assert lines["2023-07-26"] == "Niger: French forces (unchanged)"  # a coup changes no colour
     index = next(i for i, step in enumerate(story) if step.date.isoformat() == "2024-04-10")
     assert what_changed(real_data, index, "fr") == (
-        "Niger : Autres forces étrangères (États-Unis et Allemagne) → Forces ou instructeurs russes"
+        "Niger : Autres forces étrangères (États-Unis et Allemagne) → Forces, instructeurs ou armes russes"
     )
     assert lines["2024-09-16"] == (
-        "Niger: Russian forces or instructors (unchanged)"
+        "Niger: Russian forces, instructors or arms (unchanged)"
         " · Bases closed: Niamey and Agadez (United States); Niamey (Germany)"
     )
     assert lines["2024-01-28"] == (  # several countries: those that kept one colour together
-        "Mali and Burkina Faso: Russian forces or instructors (unchanged)"
+        "Mali and Burkina Faso: Russian forces, instructors or arms (unchanged)"
         " · Niger: Other foreign forces (United States and Germany) (unchanged)"
     )
     assert lines["2023-09-16"].startswith(
@@ -353,10 +353,10 @@ def test_prs034_the_end_slide_sets_each_country_before_and_after(real_data):
     for country in ("Mali", "Burkina Faso", "Niger", "Chad"):
         assert country in shown
     # Each row: the colour on the story's first date and on its last, from the state logic.
-    assert "Mali |   | French forces |   | Russian forces or instructors" in shown
+    assert "Mali |   | French forces |   | Russian forces, instructors or arms" in shown
     assert "Chad |   | French forces |   | No principal foreign force" in shown
     french = PresentState(step=len(story), lang="fr", end=True)
-    assert "Forces ou instructeurs russes" in " ".join(
+    assert "Forces, instructeurs ou armes russes" in " ".join(
         texts([present_text(real_data, moment(real_data, french), french)])
     )
 
