@@ -245,7 +245,8 @@ def test_prs020_each_step_says_what_changed_on_its_country(real_data):
     lines = {step.date.isoformat(): what_changed(real_data, i, "en") for i, step in enumerate(story)}
     assert lines["2013-01-11"] == "Mali: No principal foreign force → French forces"
     assert lines["2022-08-15"] == (  # the bases the step's country lost since the story last spoke of it
-        "Mali: French forces → Russian forces, instructors or arms · Bases closed: Gao, Gossi and Ménaka (France)"
+        "Mali: French forces → Russian forces, instructors or arms"
+        " · Bases closed: Gao, Gossi and Ménaka (France)"
     )
     assert lines["2023-12-22"] == (
         "Niger: French withdrawal under way → Other foreign forces (United States and Germany)"
