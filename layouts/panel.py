@@ -146,7 +146,10 @@ def country_panel(data: AppData, country: str, period: Period, lang: Lang) -> tu
         *(
             [
                 html.P(t("panel.because", lang), className="deciding-title"),
-                html.Ul([html.Li(line) for line in deciding], className="deciding"),
+                html.Ul(
+                    [html.Li(linked(line, lang, f"why{i}")) for i, line in enumerate(deciding)],
+                    className="deciding",
+                ),
             ]
             if deciding
             else []
