@@ -13,7 +13,7 @@ from dash import dcc, html
 from data.context import AppData
 from data.describe import review_notice
 from data.i18n import t
-from data.view import View, map_url, to_query
+from data.view import TABLE_EXTRA, View, map_url, to_query
 from layouts.common import footer, header, map_graph, notices
 from layouts.compare import compare_page, compare_picker
 from layouts.controls import country_buttons, view_controls, year_control
@@ -25,13 +25,12 @@ from layouts.share import share_dialog
 from layouts.table import events_table
 from layouts.timeline import timeline_figure, timeline_title
 
-
 def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     if view.compare is not None:
         return compare_page(data, view, topojson_url)
     lang = view.lang
     calendar = data.calendar()
-    search = to_query(view, calendar)
+    search = to_query(view, calendar, extras=(TABLE_EXTRA,))
     figure = build_figure(data.shapes, map_arrays_for(data, view))
     return html.Div(
         [
@@ -101,7 +100,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                 ],
                 className="timeline-section",
             ),
-            events_table(data.dataset, data.shapes, calendar, lang),
+            events_table(data, view),
             footer(lang),
         ],
         className="page",
