@@ -1,6 +1,7 @@
 /* The events table, written from the rows the server sends (`events_rows` in layouts/table.py):
    every text goes in as text, and a source becomes a link only to an http(s) address. One DOM
-   write instead of thousands of Dash components, which take seconds to draw. */
+   write instead of thousands of Dash components, which take seconds to draw. Each cell is made by
+   its own small function, so one kind of cell can change without touching the others. */
 (function () {
   function element(name, text, className) {
     var node = document.createElement(name);
@@ -8,9 +9,19 @@
     if (className) { node.className = className; }
     return node;
   }
-  function sourcesCell(sources) {
+  function dateCell(row) { return element("td", row[0]); }
+  function countryCell(row) { return element("td", row[1]); }
+  /* The title in bold, how firmly it is established when not confirmed, then the summary. */
+  function eventCell(row) {
     var cell = element("td");
-    sources.forEach(function (source, i) {
+    cell.appendChild(element("b", row[2]));
+    if (row[3]) { cell.appendChild(document.createTextNode(" ")); cell.appendChild(element("i", row[3])); }
+    cell.appendChild(document.createTextNode(" — " + row[4]));
+    return cell;
+  }
+  function sourcesCell(row) {
+    var cell = element("td");
+    row[5].forEach(function (source, i) {
       if (i > 0) { cell.appendChild(document.createTextNode(" · ")); }
       var url = source[1];
       if (/^https?:\/\//i.test(url)) {
@@ -26,29 +37,45 @@
     });
     return cell;
   }
+  var CELLS = [dateCell, countryCell, eventCell, sourcesCell];
+
   function render(table) {
     var holder = document.getElementById("table-body");
     if (!holder || !table) { return window.dash_clientside.no_update; }
+    if (!table.rows.length) {
+      holder.replaceChildren(element("p", table.empty, "table-empty"));
+      return "false";
+    }
     var out = element("table");
     var head = element("tr");
-    table.head.forEach(function (text) { head.appendChild(element("th", text)); });
+    table.head.forEach(function (text, i) {
+      var cell = element("th", text);
+      cell.scope = "col";
+      if (i === 0) { cell.setAttribute("aria-sort", table.sort); }
+      head.appendChild(cell);
+    });
     out.appendChild(element("thead")).appendChild(head);
     var body = element("tbody");
     table.rows.forEach(function (row) {
       var tr = element("tr");
-      tr.appendChild(element("td", row[0]));
-      tr.appendChild(element("td", row[1]));
-      var event = element("td");
-      event.appendChild(element("b", row[2]));
-      if (row[3]) { event.appendChild(document.createTextNode(" ")); event.appendChild(element("i", row[3])); }
-      event.appendChild(document.createTextNode(" — " + row[4]));
-      tr.appendChild(event);
-      tr.appendChild(sourcesCell(row[5]));
+      CELLS.forEach(function (cell) { tr.appendChild(cell(row)); });
       body.appendChild(tr);
     });
     out.appendChild(body);
     holder.replaceChildren(out);
     return "false";
   }
+  /* Dash's dropdowns are named by their value alone ("Niger", the same name as the map's country
+     button): each of the table's is named by its label too ("Country Niger"). */
+  function nameControls() {
+    document.querySelectorAll(".table-filters button.dash-dropdown").forEach(function (button) {
+      var wanted = button.id + "-label " + button.id + "-value";
+      if (document.getElementById(button.id + "-label") && button.getAttribute("aria-labelledby") !== wanted) {
+        button.setAttribute("aria-labelledby", wanted);
+      }
+    });
+  }
+  new MutationObserver(nameControls).observe(document.documentElement, { childList: true, subtree: true });
+
   window.dash_clientside = Object.assign({}, window.dash_clientside, { table: { render: render } });
 })();

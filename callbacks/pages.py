@@ -34,6 +34,7 @@ from data.view import (
     NOTES_PATH,
     PRESENT_PATH,
     SNAPSHOT_PREFIX,
+    TABLE_EXTRA,
     View,
 )
 from layouts.embed import embed_page
@@ -58,6 +59,7 @@ PAGES: tuple[Page, ...] = (
         MAP_PATH,
         map_page,
         (url_state, country, map_view, panel, timeline, table, share, compare),
+        extras=(TABLE_EXTRA,),
     ),
     Page(EMBED_PATH, embed_page, (embed,), extras=("controls", "theme"), framable=True),
     Page(PRESENT_PATH, present_page, (present,), extras=("step",)),

@@ -23,7 +23,13 @@ def register(app: Dash, data: AppData) -> None:
     def render(pathname, search):
         page = find_page(pathname)
         args = query_args(search if isinstance(search, str) else "")
-        view = parse_query(args, data.calendar(), extras=page.extras, steps=len(data.dataset.story))
+        view = parse_query(
+            args,
+            data.calendar(),
+            extras=page.extras,
+            steps=len(data.dataset.story),
+            table=data.table_choices,
+        )
         return page.layout(data, view, topojson_url)
 
     # <html lang> follows the page's language (screen readers pick their voice from it).

@@ -5,7 +5,8 @@ Two callbacks, one each way. A change of the controls writes the query string of
 (back, forward) sets the controls. Two Location components keep the way from the slider to the map
 free: if one callback both wrote the address and set the controls, Dash would hold every map update
 until that callback had answered. The language is chosen by the page's links, which load the page
-anew.
+anew. The events table's search and filters are part of the address too: the table's callback
+keeps its own parameters in `TABLE_QUERY`, and is handed an address's in `TABLE_ASKED`.
 
 After back or forward the controls catch up with the address in steps (the country at once, the
 month once the slider has rested), and an answer for an earlier address may still arrive: a write
@@ -19,11 +20,27 @@ from __future__ import annotations
 from dash import Dash, Input, Output, State, no_update
 
 from data.context import AppData
-from data.view import lang_from_input, parse_query, query_args, to_query, view_from_inputs
+from data.view import (
+    TABLE_EXTRA,
+    View,
+    lang_from_input,
+    parse_query,
+    query_args,
+    table_args,
+    table_from_args,
+    to_query,
+    view_from_inputs,
+)
 from layouts.ids import Id
+from layouts.table import query_data
 
 
 def register(app: Dash, data: AppData) -> None:
+    extras = (TABLE_EXTRA,)
+
+    def address_view(search: str) -> View:
+        return parse_query(query_args(search), data.calendar(), extras=extras, table=data.table_choices)
+
     @app.callback(
         Output(Id.PAGE_LOCATION, "search"),
         Output(Id.FOLLOWING, "data", allow_duplicate=True),
@@ -31,17 +48,19 @@ def register(app: Dash, data: AppData) -> None:
         Input(Id.COUNTRY, "data"),
         Input(Id.LENS, "value"),
         Input(Id.BASES, "value"),
+        Input(Id.TABLE_QUERY, "data"),
         State(Id.PAGE_LOCATION, "search"),
         State(Id.LANG, "data"),
         State(Id.FOLLOWING, "data"),
         prevent_initial_call=True,
     )
-    def write_address(period, country, lens, bases, search, lang, following):
+    def write_address(period, country, lens, bases, table, search, lang, following):
         calendar = data.calendar()
         search = search if isinstance(search, str) else ""
-        current = parse_query(query_args(search), calendar)
+        current = address_view(search)
         lang = current.lang if lang is None else lang_from_input(lang)
         view = view_from_inputs(calendar, period, lang, country, lens or current.lens, bases)
+        view = view.with_(table=table_from_args(table_args(table), calendar, data.table_choices))
         caught_up = no_update
         if isinstance(following, str) and following == search:
             if view.period != current.period:
@@ -51,7 +70,7 @@ def register(app: Dash, data: AppData) -> None:
         # it would add a history entry and cut off the way forward after going back.
         if view == current.with_(lang=view.lang):
             return no_update, caught_up
-        query = to_query(view, calendar)
+        query = to_query(view, calendar, extras=extras)
         return (query if query != search else no_update), caught_up
 
     @app.callback(
@@ -60,21 +79,26 @@ def register(app: Dash, data: AppData) -> None:
         Output(Id.LENS, "value"),
         Output(Id.BASES, "value"),
         Output(Id.FOLLOWING, "data"),
+        Output(Id.TABLE_ASKED, "data"),
         Input(Id.HISTORY_LOCATION, "search"),
         State(Id.YEAR_SLIDER, "value"),
         State(Id.COUNTRY, "data"),
         State(Id.LENS, "value"),
         State(Id.BASES, "value"),
+        State(Id.TABLE_QUERY, "data"),
         prevent_initial_call=True,
     )
-    def read_address(search, period, country, lens, bases):
-        view = parse_query(query_args(search if isinstance(search, str) else ""), data.calendar())
+    def read_address(search, period, country, lens, bases, table):
+        view = address_view(search if isinstance(search, str) else "")
         wanted_period = view.period.slider_value()
         wanted_bases = ["on"] if view.bases else []
+        # The table's search and filters: set by the table's own callback (`callbacks.table`).
+        wanted_table = query_data(view.table)
         return (
             wanted_period if wanted_period != period else no_update,
             view.country if view.country != country else no_update,
             view.lens if view.lens != lens else no_update,
             wanted_bases if wanted_bases != bases else no_update,
             search if isinstance(search, str) else None,
+            wanted_table if wanted_table != table_args(table) else no_update,
         )

@@ -22,7 +22,7 @@ from data.loader import DATA_DIR, Dataset, load_dataset
 from data.period import Calendar, Period
 from data.schema import Base
 from data.state import Change, CountryState, active_bases, changes, partner_level, region_state
-from data.view import ALIGNMENT_LENS, View
+from data.view import ALIGNMENT_LENS, TableChoices, View
 from geodata.names import FOCUS
 from geodata.shapes import DEFAULT_PATH as SHAPES_PATH
 from geodata.shapes import Shapes, load_shapes
@@ -73,6 +73,13 @@ class AppData:
     def downloads(self) -> Mapping[str, bytes]:
         """The data files offered for download, as validated at start (risky cells neutralised)."""
         return {name: neutralised(text).encode("utf-8") for name, text in self.dataset.files.items() if text}
+
+    @functools.cached_property
+    def table_choices(self) -> TableChoices:
+        """What the events table's filters offer: every country of the events, the four first, and
+        every partner."""
+        others = {code for event in self.dataset.events for code in event.country} - set(FOCUS)
+        return TableChoices(countries=(*FOCUS, *sorted(others)), partners=tuple(self.dataset.partners))
 
     def outlines_shown(self, period: Period) -> frozenset[str]:
         """The keys of the outlines shown in a period (its as-of date)."""

@@ -1,12 +1,13 @@
 """The view: what a reader is looking at, and the address of every page that shows it.
 
 A `View` is the period (and the period it is compared with, if any), the language, the country in
-the panel, the lens, whether bases are shown, and the settings of two pages: the embed's slider
-(`controls`) and the briefing's step (`step`). It is read in one place from whatever brings it
-in — an address (`parse_query`), the values of callback inputs (`view_from_inputs`), a snapshot's
-name and arguments (`parse_snapshot`) — and written in one place as links (`map_url`, `embed_url`,
-`present_url`, `methodology_url`, `snapshot_url`, `download_url`, `oembed_url`). Nothing else
-assembles a query string, in Python or in the browser.
+the panel, the lens, whether bases are shown, and the settings of three pages: the embed's slider
+(`controls`), the briefing's step (`step`) and the map page's events table (`table`: its search,
+filters and order). It is read in one place from whatever brings it in — an address
+(`parse_query`), the values of callback inputs (`view_from_inputs`), a snapshot's name and
+arguments (`parse_snapshot`) — and written in one place as links (`map_url`, `embed_url`,
+`present_url`, `methodology_url`, `snapshot_url`, `download_url`, `table_csv_url`, `oembed_url`).
+Nothing else assembles a query string, in Python or in the browser.
 
 Reading never fails. A bad value falls back to its default and leaves a `Notice` that a page shows
 as text and a snapshot turns into an HTTP 400 line. Numbers are read only from short digit strings,
@@ -18,14 +19,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
 
 from data.glossary import anchor
 from data.i18n import DEFAULT_LANG, LANGS, Lang, t
-from data.period import Calendar, Period
+from data.period import YEAR_TOKEN, Calendar, Period
 from data.presets import DEFAULT_PRESET, PNG_SCALE, PRESETS, Preset, sized_preset
+from data.schema import EventType
 from data.state import EUROPEAN_UNION, FRANCE, RUSSIA, TURKEY, UNITED_NATIONS, UNITED_STATES
 from geodata.names import FOCUS
 
@@ -42,12 +45,15 @@ METHODOLOGY_PATH = "/methodology"
 DATA_CHANGES_PATH = "/data-changes"
 SNAPSHOT_PREFIX = "/snapshot/"
 DOWNLOAD_PREFIX = "/download/"
+TABLE_CSV_PATH = DOWNLOAD_PREFIX + "table.csv"  # the events table's rows as shown (`table_csv_url`)
 OEMBED_PATH = "/oembed"
 
 PERIOD_KEY = "date"  # the query parameter that names the period: `2023-08` or `2023-08-15`
 YEAR_KEY = "year"  # older links: `?year=2023` shows the end of 2023
 COMPARE_KEY = "compare"  # a second period shown beside the first: `?date=2021-12&compare=2024-12`
-EXTRAS = ("controls", "theme", "step")  # parameters that belong to one page (the embed, the briefing)
+TABLE_EXTRA = "table"  # the map page's events table: `q`, `t_country`, `t_partner`… (`TableQuery`)
+# Parameters that belong to one page (the embed, the briefing, the map page's table).
+EXTRAS = ("controls", "theme", "step", TABLE_EXTRA)
 THEMES = ("light", "dark", "auto")  # /embed: `auto` follows the reader's system setting
 ECHO_LENGTH = 40  # characters of a bad value echoed back
 NUMBER_LENGTH = 12  # characters; a longer text is never read as a number
@@ -104,6 +110,55 @@ class Notice:
         return f"{self.field}: {self.problem_text(lang)}"
 
 
+# The events table's own parameters. Each starts with `t_` (the search is `q`), so none can clash
+# with the map's.
+SEARCH_KEY = "q"
+TABLE_COUNTRY_KEY = "t_country"
+TABLE_PARTNER_KEY = "t_partner"
+TABLE_TYPE_KEY = "t_type"
+TABLE_FROM_KEY = "t_from"  # a year (from its January) or a month: `2020`, `2020-03`
+TABLE_TO_KEY = "t_to"  # a year (to its December), a month or a day: `2023`, `2023-03`, `2023-03-15`
+TABLE_SORT_KEY = "t_sort"
+TABLE_FOLLOW_KEY = "t_follow"  # `0`: the table keeps its own country and end date
+TABLE_KEYS = (
+    SEARCH_KEY, TABLE_COUNTRY_KEY, TABLE_PARTNER_KEY, TABLE_TYPE_KEY, TABLE_FROM_KEY, TABLE_TO_KEY,
+    TABLE_SORT_KEY, TABLE_FOLLOW_KEY,
+)  # fmt: skip
+SORTS = ("newest", "oldest")  # by date; newest first is the default
+SEARCH_LENGTH = 100  # characters of a search
+EVENT_TYPES: tuple[str, ...] = tuple(kind.value for kind in EventType)
+
+
+@dataclass(frozen=True)
+class TableChoices:
+    """What the events table's filters offer: every country of the dataset's events (the four
+    first) and every partner."""
+
+    countries: tuple[str, ...] = FOCUS
+    partners: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """The events table's search, filters and order, as the address holds them.
+
+    While the table follows the map (`follow`, the default), its country and end date are the map's
+    (`table_filters`), so `country` and `end` hold nothing of their own.
+    """
+
+    search: str = ""
+    country: str | None = None
+    partner: str | None = None
+    type: str | None = None
+    start: Period | None = None  # the first month shown
+    end: Period | None = None  # the last month (or day) shown
+    oldest_first: bool = False
+    follow: bool = True
+
+    def with_(self, **changes: object) -> TableQuery:
+        return dataclasses.replace(self, **changes)
+
+
 @dataclass(frozen=True)
 class View:
     period: Period
@@ -115,6 +170,7 @@ class View:
     theme: str = "light"  # /embed: light, dark, or auto (the reader's `prefers-color-scheme`)
     step: int = 1  # /present: the step of the story, from 1
     compare: Period | None = None  # a second period, shown beside the first
+    table: TableQuery = TableQuery()  # the map page: the events table's search, filters and order
     notices: tuple[Notice, ...] = field(default=(), compare=False)
 
     def with_(self, **changes: object) -> View:
@@ -232,15 +288,133 @@ def _read(args: Mapping[str, str], key: str, reader, default, notices: list[Noti
     return value
 
 
+# The events table's parameters (read on the map page only, `TABLE_EXTRA`).
+
+
+def search_text(raw: str) -> str:
+    """A search as it is kept: one line, no control characters, spaces collapsed."""
+    return " ".join("".join(c if c.isprintable() else " " for c in raw).split())
+
+
+_FOLDED = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "«": '"', "»": '"'})
+
+
+def fold(text: str) -> str:
+    """Text as a search compares it: case, accents and ligatures ignored ("État" -> "etat"),
+    typographic apostrophes and quotes made plain."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _search(raw: str) -> str | Notice:
+    text = search_text(raw)
+    if len(text) > SEARCH_LENGTH:
+        return Notice(
+            SEARCH_KEY, "table_search", (("value", echo(raw)), ("most", SEARCH_LENGTH)), "table_search"
+        )
+    return text
+
+
+def _one_of(key: str, problem: str, choices: tuple[str, ...]) -> object:
+    """A reader of one code among `choices`, whatever its case."""
+
+    def read(raw: str) -> str | Notice:
+        wanted = raw.strip().casefold()
+        match = next((code for code in choices if code.casefold() == wanted), None)
+        return match or Notice(key, problem, (("value", echo(raw)), ("codes", ", ".join(choices))), problem)
+
+    return read
+
+
+def bound_token(period: Period, *, last: bool) -> str:
+    """A table's first or last date in an address: a whole year as the year (`2020`), else the
+    month or the day."""
+    whole_year = period.day is None and period.month == (12 if last else 1)
+    return str(period.year) if whole_year else period.token()
+
+
+def _bound(key: str, calendar: Calendar, *, last: bool) -> object:
+    def read(raw: str) -> Period | Notice:
+        text = raw.strip()
+        if YEAR_TOKEN.fullmatch(text) and int(text) in calendar.years():
+            return Period(int(text), 12 if last else 1)
+        period = Period.parse(text)
+        if period is not None and period in calendar:
+            return period
+        values = (("value", echo(raw)), ("first", calendar.first.year), ("last", calendar.last.year))
+        return Notice(key, "table_date", values, "table_to" if last else "table_from")
+
+    return read
+
+
+def _follow(raw: str) -> bool | Notice:
+    if raw.strip() in ("0", "1"):
+        return raw.strip() == "1"
+    return Notice(TABLE_FOLLOW_KEY, "table_follow", (("value", echo(raw)),), "table_follow")
+
+
+def _table(
+    args: Mapping[str, str], calendar: Calendar, choices: TableChoices, notices: list[Notice]
+) -> TableQuery:
+    country = _read(
+        args, TABLE_COUNTRY_KEY, _one_of(TABLE_COUNTRY_KEY, "table_country", choices.countries), None, notices
+    )
+    partner = _read(
+        args, TABLE_PARTNER_KEY, _one_of(TABLE_PARTNER_KEY, "table_partner", choices.partners), None, notices
+    )
+    kind = _read(args, TABLE_TYPE_KEY, _one_of(TABLE_TYPE_KEY, "table_type", EVENT_TYPES), None, notices)
+    start = _read(args, TABLE_FROM_KEY, _bound(TABLE_FROM_KEY, calendar, last=False), None, notices)
+    end = _read(args, TABLE_TO_KEY, _bound(TABLE_TO_KEY, calendar, last=True), None, notices)
+    sort = _read(args, TABLE_SORT_KEY, _one_of(TABLE_SORT_KEY, "table_sort", SORTS), SORTS[0], notices)
+    follow = _read(args, TABLE_FOLLOW_KEY, _follow, None, notices)
+    own = {TABLE_COUNTRY_KEY: country, TABLE_TO_KEY: end}
+    if follow is None:  # an address that names the table's own country or end date asks it to keep them
+        follow = not any(value is not None for value in own.values())
+    if follow:
+        for key, value in own.items():
+            if value is not None:
+                notices.append(Notice(key, "table_followed", (("value", echo(args[key])),)))
+        country = end = None
+    if start is not None and end is not None and start.first_day > end.last_day:
+        values = (("value", echo(args[TABLE_TO_KEY])), ("start", echo(args[TABLE_FROM_KEY])))
+        notices.append(Notice(TABLE_TO_KEY, "table_order", values, "table_to"))
+        end = None
+    return TableQuery(
+        search=_read(args, SEARCH_KEY, _search, "", notices),
+        country=country,
+        partner=partner,
+        type=kind,
+        start=start,
+        end=end,
+        oldest_first=sort == SORTS[1],
+        follow=follow,
+    )
+
+
+def table_args(raw: object) -> dict[str, str]:
+    """The table's parameters among any JSON a client sends (text values only)."""
+    if not isinstance(raw, Mapping):
+        return {}
+    return {key: value for key, value in raw.items() if key in TABLE_KEYS and isinstance(value, str)}
+
+
+def table_from_args(args: Mapping[str, str], calendar: Calendar, choices: TableChoices) -> TableQuery:
+    """The table's search, filters and order that parameters ask for, read as an address is (bad
+    values fall back to the defaults)."""
+    return _table(args, calendar, choices, [])
+
+
 def parse_query(
     args: Mapping[str, str],
     calendar: Calendar,
     *,
     extras: Collection[str] = (),
     steps: int = 0,
+    table: TableChoices | None = None,
 ) -> View:
-    """The view an address asks for. `extras` are the page's own parameters (`controls`, `theme`, `step`);
-    `steps` is the length of the briefing story."""
+    """The view an address asks for. `extras` are the page's own parameters (`controls`, `theme`,
+    `step`, `table`); `steps` is the length of the briefing story, `table` what the events table's
+    filters offer."""
     notices: list[Notice] = []
     latest = calendar.last
     # `date` names the period; an older link's `year` (`?year=2023`: December 2023) is read instead
@@ -262,6 +436,8 @@ def parse_query(
         else 1,
         lang=_read(args, "lang", _lang, DEFAULT_LANG, notices),
     )
+    if TABLE_EXTRA in extras:
+        view = view.with_(table=_table(args, calendar, table or TableChoices(), notices))
     return view.with_(notices=tuple(notices))
 
 
@@ -290,7 +466,38 @@ def _parts(view: View, period: str | None, extras: Collection[str] = ()) -> list
         parts.append(("theme", view.theme))
     if "step" in extras and view.step != 1:
         parts.append(("step", str(view.step)))
+    if TABLE_EXTRA in extras:
+        parts += table_parts(view.table)
     return parts + _lang_part(view)
+
+
+def table_parts(query: TableQuery) -> list[tuple[str, str]]:
+    """The table's non-default values as query parameters (its own country and end date only when
+    it does not follow the map)."""
+    parts = [(SEARCH_KEY, query.search)] if query.search else []
+    if not query.follow and query.country is not None:
+        parts.append((TABLE_COUNTRY_KEY, query.country))
+    if query.partner is not None:
+        parts.append((TABLE_PARTNER_KEY, query.partner))
+    if query.type is not None:
+        parts.append((TABLE_TYPE_KEY, query.type))
+    if query.start is not None:
+        parts.append((TABLE_FROM_KEY, bound_token(query.start, last=False)))
+    if not query.follow and query.end is not None:
+        parts.append((TABLE_TO_KEY, bound_token(query.end, last=True)))
+    if query.oldest_first:
+        parts.append((TABLE_SORT_KEY, SORTS[1]))
+    if not query.follow:
+        parts.append((TABLE_FOLLOW_KEY, "0"))
+    return parts
+
+
+def table_filters(view: View) -> TableQuery:
+    """The table's filters as applied: while it follows the map, the country chosen on the map and
+    the events up to the day the map shows."""
+    if not view.table.follow:
+        return view.table
+    return view.table.with_(country=view.country, end=view.period)
 
 
 def to_query(
@@ -335,9 +542,9 @@ def lang_from_input(lang: object) -> Lang:
 
 
 def map_url(view: View, calendar: Calendar, *, pin_period: bool = False) -> str:
-    """`/?date=2023-10&lens=RUS`; `pin_period` names the period even when it is the latest (a
-    citation's address must not move on with the months)."""
-    return MAP_PATH + to_query(view, calendar, pin_period=pin_period)
+    """`/?date=2023-10&lens=RUS`, with the events table's settings; `pin_period` names the period
+    even when it is the latest (a citation's address must not move on with the months)."""
+    return MAP_PATH + to_query(view, calendar, extras=(TABLE_EXTRA,), pin_period=pin_period)
 
 
 def embed_url(view: View, calendar: Calendar) -> str:
@@ -377,6 +584,13 @@ def snapshot_url(view: View, fmt: str, *, download: bool = False, size: tuple[in
 
 def download_url(name: str) -> str:
     return f"{DOWNLOAD_PREFIX}{name}.csv"
+
+
+def table_csv_url(view: View) -> str:
+    """The events table's rows as shown, as CSV in the view's language: its filters written out as
+    the table's own (a country and date it follows from the map included)."""
+    shown = table_filters(view).with_(follow=False)
+    return TABLE_CSV_PATH + _query(table_parts(shown) + _lang_part(view))
 
 
 def oembed_url(address: str) -> str:

@@ -42,11 +42,20 @@ class Id(StrEnum):
     PANEL_KEY = "panel-key"  # the year, country and language the panel's second part shows
     TIMELINE = "timeline"
     TIMELINE_TITLE = "timeline-title"
+    TABLE_SEARCH = "table-search"
     TABLE_COUNTRY = "table-country"
-    TABLE_YEAR = "table-year"
     TABLE_PARTNER = "table-partner"
+    TABLE_TYPE = "table-type"
+    TABLE_FROM = "table-from"
+    TABLE_TO = "table-to"
+    TABLE_SORT = "table-sort"
+    TABLE_FOLLOW = "table-follow"  # the table's country and end date follow the map's
+    TABLE_QUERY = "table-query"  # the table's own parameters, for the address (`data.view.table_parts`)
+    TABLE_ASKED = "table-asked"  # the table's parameters of an address reached by back or forward
+    TABLE_DOWNLOAD = "table-download"  # "Download these rows"
     TABLE_BODY = "table-body"  # written by assets/table.js from TABLE_ROWS
     TABLE_ROWS = "table-rows"
+    TABLE_ROWS_KEY = "table-rows-key"  # which rows were sent: the same rows are not sent again
     TABLE_COUNT = "table-count"
     TABLE_SHOWN = "table-shown"  # the events table has come near the screen (assets/map.js)
     # The embeddable view (/embed)

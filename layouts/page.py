@@ -13,7 +13,7 @@ from dash import dcc, html
 from data.context import AppData
 from data.describe import review_notice
 from data.i18n import t
-from data.view import View, map_url, methodology_url, to_query
+from data.view import TABLE_EXTRA, View, map_url, methodology_url, to_query
 from layouts.common import footer, header, map_graph, notices
 from layouts.compare import compare_page, compare_picker
 from layouts.controls import country_buttons, view_controls, year_control
@@ -25,13 +25,15 @@ from layouts.share import share_dialog
 from layouts.table import events_table
 from layouts.timeline import timeline_figure, timeline_title
 
+HISTORY_START = "?"  # what `HISTORY_LOCATION` starts at: never a page's `location.search`
+
 
 def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
     if view.compare is not None:
         return compare_page(data, view, topojson_url)
     lang = view.lang
     calendar = data.calendar()
-    search = to_query(view, calendar)
+    search = to_query(view, calendar, extras=(TABLE_EXTRA,))
     figure = build_figure(data.shapes, map_arrays_for(data, view))
     return html.Div(
         [
@@ -39,10 +41,12 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
             # A Store given None sets its data again as it mounts, which would redraw everything
             # that follows the country: "no country" is an absent value instead.
             dcc.Store(id=Id.COUNTRY, **({"data": view.country} if view.country else {})),
-            # Both start at the address the page was drawn for, so neither reports a change as the
-            # page mounts (which would ask the server again for what it just sent).
+            # Neither reports a change as the page mounts (which would ask the server again for
+            # what it just sent): the first starts at the address the page was drawn for; the
+            # second at a query no address has ("?", read as ""), so that going back to the page's
+            # first address, which the first one's writes do not tell it about, is a change too.
             dcc.Location(id=Id.PAGE_LOCATION, refresh=False, search=search),
-            dcc.Location(id=Id.HISTORY_LOCATION, refresh=False, search=search),
+            dcc.Location(id=Id.HISTORY_LOCATION, refresh=False, search=HISTORY_START),
             dcc.Store(id=Id.FOLLOWING),
             dcc.Store(id=Id.COMPACT, data=False),
             dcc.Store(id=Id.MAP_FRAMES),
@@ -104,7 +108,7 @@ def map_page(data: AppData, view: View, topojson_url: str) -> html.Div:
                 ],
                 className="timeline-section",
             ),
-            events_table(data.dataset, data.shapes, calendar, lang),
+            events_table(data, view),
             footer(lang),
         ],
         className="page",

@@ -39,7 +39,8 @@ def test_exp001_click_a_country_opens_its_panel(page, recorder, server):
     assert "Other foreign forces" in text and "US forces in Niger" in text
     assert "Changes since 2012" in text and "Events of 2023" in text
     page.wait_for_url(re.compile(r"country=NER"))
-    assert page.get_by_role("button", name="Niger").get_attribute("aria-pressed") == "true"
+    # (exactly: the events table's country filter, following the map, is "Country Niger")
+    assert page.get_by_role("button", name="Niger", exact=True).get_attribute("aria-pressed") == "true"
     recorder.assert_clean()
 
 
@@ -184,8 +185,10 @@ def test_exp008_table_filters_and_downloads(page, recorder, server):
     total = int(count.inner_text().split()[0])
     assert total >= 150
     page.locator("#table-country").click()
-    page.get_by_role("option", name="Niger").click()
-    page.locator("#table-year").click()
+    page.get_by_role("option", name="Niger", exact=True).click()  # Nigeria is offered too
+    page.locator("#table-from").click()
+    page.get_by_role("option", name="2023").click()
+    page.locator("#table-to").click()
     page.get_by_role("option", name="2023").click()
     events = load_dataset(DATA_DIR).events
     expected = sum(1 for e in events if "NER" in e.country and e.date.year == 2023)

@@ -256,6 +256,7 @@ def test_app018_the_same_view_in_other_words_keeps_its_address(fixture_app_data)
                 {"id": Id.COUNTRY, "property": "data", "value": None},
                 {"id": Id.LENS, "property": "value", "value": "alignment"},
                 {"id": Id.BASES, "property": "value", "value": ["on"]},
+                {"id": Id.TABLE_QUERY, "property": "data", "value": {}},
             ],
             "state": [
                 {"id": Id.PAGE_LOCATION, "property": "search", "value": search},

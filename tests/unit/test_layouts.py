@@ -13,7 +13,7 @@ from layouts import theme
 from layouts.legend import legend, legend_annotation, legend_html
 from layouts.map_figure import CHANGED_LINE_WIDTH, build_figure, map_arrays_for, map_frames
 from layouts.panel import panel_content, panel_key
-from layouts.table import events_rows, filter_events, table_year
+from layouts.table import events_rows
 from tests.conftest import CALENDAR, TODAY, month, texts, year
 
 
@@ -173,16 +173,6 @@ def test_lay012_rows_not_confirmed_are_marked(fixture_app_data):
         "https://mirror.example.net/fixture/s6",
         "(copie lue sur Mirror Site)",
     ] in sources
-
-
-def test_lay013_the_tables_year_filter(fixture_app_data):
-    assert table_year("2023", CALENDAR) == 2023
-    for bad in ("2011", "2023-08", "２０２３", None, 2023, "all", "9" * 400):
-        assert table_year(bad, CALENDAR) is None
-    events = fixture_app_data.dataset.events
-    chosen = filter_events(events, None, 2022, None)
-    assert chosen and all(e.date.year == 2022 for e in chosen)
-    assert len(chosen) == sum(e.date.year == 2022 for e in events)
 
 
 def test_lay020_timeline_bars_in_the_partners_map_colours_grouped_by_country(fixture_app_data):
