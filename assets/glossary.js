@@ -3,17 +3,22 @@
    (`/methodology#glossary-aes`) brings the entry into view and marks it once the page, drawn
    in the browser, holds it. */
 (function () {
-  var shown = null;
+  var shown = null, shownAt = 0;
   function reach() {
     var id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id || id.indexOf("glossary-") !== 0 || shown === id) { return; }
+    if (!id || id.indexOf("glossary-") !== 0) { return; }
     var entry = document.getElementById(id);
     if (!entry) { return; }
-    shown = id;
+    // The page may still be filling in above the entry for a moment: it is brought back then.
+    if (shown === entry && Date.now() - shownAt > 2000) { return; }
+    if (shown !== entry) { shownAt = Date.now(); }
+    shown = entry;
     document.querySelectorAll(".term-target").forEach(function (e) { e.classList.remove("term-target"); });
     entry.classList.add("term-target");
-    entry.scrollIntoView({ block: "center" });
+    var box = entry.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) { entry.scrollIntoView({ block: "center" }); }
   }
+  window.addEventListener("popstate", function () { shown = null; window.setTimeout(reach, 0); });
   new MutationObserver(reach).observe(document.documentElement, { childList: true, subtree: true });
   window.addEventListener("hashchange", function () { shown = null; reach(); });
   function fit(event) {

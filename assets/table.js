@@ -11,12 +11,34 @@
   }
   function dateCell(row) { return element("td", row[0]); }
   function countryCell(row) { return element("td", row[1]); }
+  /* A text cut at the glossary's names ([text, entry or null] pieces, `data.glossary`): each name
+     a link to its entry with the entry's definition as its tooltip (`.term` in style.css). */
+  function linked(node, parts, terms, scope) {
+    parts.forEach(function (part) {
+      var entry = part[1] && terms[part[1]];
+      if (!entry) { node.appendChild(document.createTextNode(part[0])); return; }
+      var id = "tip-" + scope + "-" + part[1];
+      var term = element("span", "", "term");
+      var link = element("a", part[0], "term-link");
+      link.href = entry.href;
+      link.setAttribute("aria-describedby", id);
+      var tip = element("span", entry.definition, "term-tip");
+      tip.id = id;
+      tip.setAttribute("role", "tooltip");
+      term.appendChild(link);
+      term.appendChild(tip);
+      node.appendChild(term);
+    });
+    return node;
+  }
   /* The title in bold, how firmly it is established when not confirmed, then the summary. */
-  function eventCell(row) {
+  function eventCell(row, index, terms) {
     var cell = element("td");
-    cell.appendChild(element("b", row[2]));
+    var parts = row[6] || [[[row[2], null]], [[row[4], null]]];
+    cell.appendChild(linked(element("b"), parts[0], terms, "row" + index));
     if (row[3]) { cell.appendChild(document.createTextNode(" ")); cell.appendChild(element("i", row[3])); }
-    cell.appendChild(document.createTextNode(" — " + row[4]));
+    cell.appendChild(document.createTextNode(" — "));
+    linked(cell, parts[1], terms, "row" + index);
     return cell;
   }
   function sourcesCell(row) {
@@ -56,9 +78,9 @@
     });
     out.appendChild(element("thead")).appendChild(head);
     var body = element("tbody");
-    table.rows.forEach(function (row) {
+    table.rows.forEach(function (row, index) {
       var tr = element("tr");
-      CELLS.forEach(function (cell) { tr.appendChild(cell(row)); });
+      CELLS.forEach(function (cell) { tr.appendChild(cell(row, index, table.terms || {})); });
       body.appendChild(tr);
     });
     out.appendChild(body);

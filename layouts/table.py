@@ -14,6 +14,7 @@ from dash import dcc, html
 
 from data.context import AppData
 from data.describe import source_labels
+from data.glossary import definition, pieces
 from data.i18n import Lang, format_date, t
 from data.period import Calendar, Period
 from data.schema import Confidence, Event
@@ -33,6 +34,7 @@ from data.view import (
     View,
     bound_token,
     download_url,
+    glossary_url,
     table_csv_url,
     table_filters,
     table_parts,
@@ -126,7 +128,12 @@ def events_rows(
         t("panel.sources", lang).strip(" :"),
     ]
     rows = []
+    used: set[str] = set()  # the glossary entries named in these rows
     for e in events:
+        seen: set[str] = set()  # each entry linked once a row, in its title or else its summary
+        title, summary = getattr(e, f"title_{lang}"), getattr(e, f"summary_{lang}")
+        terms = [pieces(title, lang, seen), pieces(summary, lang, seen)]
+        used |= seen
         mark = (
             "" if e.confidence == Confidence.CONFIRMED else f"({t(f'confidence.{e.confidence.value}', lang)})"
         )
@@ -138,10 +145,11 @@ def events_rows(
             [
                 format_date(e.date, lang, e.date_precision),
                 ", ".join(data.shapes.name(c, lang) for c in e.country),
-                getattr(e, f"title_{lang}"),
+                title,
                 mark,
-                getattr(e, f"summary_{lang}"),
+                summary,
                 sources,
+                terms if seen else None,  # the title and summary cut at the glossary's names
             ]
         )
     return {
@@ -149,6 +157,9 @@ def events_rows(
         "rows": rows,
         "sort": "ascending" if oldest_first else "descending",  # the date column's `aria-sort`
         "empty": t("table.none", lang),
+        "terms": {
+            key: {"href": glossary_url(lang, key), "definition": definition(key, lang)} for key in used
+        },
     }
 
 

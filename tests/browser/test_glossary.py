@@ -41,3 +41,20 @@ def test_glo102_the_briefing_caption_links_its_terms(page: Page, recorder: Recor
         definition("serval", "en")
     )
     recorder.assert_clean()
+
+
+def test_glo103_a_term_in_the_events_table_links_its_entry(page: Page, recorder: Recorder, server: str):
+    open_map(page, f"{server}/?q=takuba&lang=fr")
+    page.locator("#data").scroll_into_view_if_needed()
+    link = page.locator("#table-body tbody .term-link", has_text="Takuba").first
+    link.wait_for()
+    assert link.get_attribute("href") == "/methodology?lang=fr#glossary-takuba"
+    tip = page.locator("#" + link.get_attribute("aria-describedby"))
+    expect(tip).to_be_hidden()
+    link.focus()
+    expect(tip).to_have_text(definition("takuba", "fr"))
+    expect(tip).to_be_visible()
+    # Each row links an entry once, and every tooltip's id is unique on the page.
+    ids = page.eval_on_selector_all("[role=tooltip].term-tip", "tips => tips.map(t => t.id)")
+    assert ids and len(ids) == len(set(ids))
+    recorder.assert_clean()
