@@ -5,8 +5,8 @@
    country or touch something), may move by a little when a base marker sits on it, and is hidden
    when no place is free: the hover and the legend still say what it said. Nothing is placed
    outside the map's frame or under a box written over the map (`data-over-map`). The names under
-   the briefing's closed bases are placed next, under, above or beside their marker. The images the server renders follow the same order
-   (`layouts/labels.py`). */
+   the briefing's closed bases are placed next, under, above or beside their marker. The images
+   the server renders follow the same order (`layouts/labels.py`). */
 (function () {
   var PAD = 2; // px kept free around a label and a marker
 
@@ -104,7 +104,6 @@
         var r = rect(marker, PAD);
         if (r.r - r.l > 2 * PAD) { taken.push(r); }
       });
-
     }
     // Boxes written over the map (the briefing wall's date and legend) hide what is under them.
     document.querySelectorAll("[data-over-map]").forEach(function (box) {

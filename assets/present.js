@@ -68,7 +68,7 @@
     var apply = function () {
       Array.prototype.forEach.call(gd.querySelectorAll("g.trace.scattergeo"), function (g) {
         var cd = g.__data__;
-        if (!cd || !cd[0] || !cd[0].trace || cd[0].trace.uid.indexOf("closed") !== 0) { return; }
+        if (!cd || !cd[0] || !cd[0].trace || String(cd[0].trace.uid).indexOf("closed") !== 0) { return; }
         if (g._sahelCrossed === seen) { return; }
         g._sahelCrossed = seen;  // once a step, both traces (the markers, the strokes)
         g.classList.remove("present-closed");

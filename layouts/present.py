@@ -31,7 +31,6 @@ LABEL_SCALE = 1.5  # map labels read from the back of the room
 SELECTED_WIDTH = 6.0  # the step's countries, outlined so the room sees them
 CLOSED_SIZE = 30  # a closed base's cross, px
 CLOSED_TEXT = 22  # its name, px: 2 % of a 1080 px wall
-CLOSED_STROKE = "#B00020"  # the stroke through it
 POINTED_OUT_SCALE = 2.2  # a base the step points out: larger than the others (LABEL_SCALE)
 PLAY_INTERVAL_MS = 2000
 
@@ -163,7 +162,7 @@ def present_text(data: AppData, shown: Moment, state: PresentState) -> html.Div:
     attributes = {
         "data-leave": shown.leave,
         "data-pulse": "" if state.playing or state.end else shown.pulse,
-        "data-closed": ";".join(base.id for base in shown.closed),
+        "data-closed": "" if state.playing or state.end else ";".join(base.id for base in shown.closed),
         "data-present-state": json.dumps(state.as_dict(), sort_keys=True, separators=(",", ":")),
     }
     return html.Div(children, className="present-text-inner", lang=lang, **attributes)
@@ -242,7 +241,7 @@ def present_figure(data: AppData, arrays: MapArrays, shown: Moment, lang: str) -
             marker={
                 "symbol": "line-ne",
                 "size": CLOSED_SIZE * 1.5,
-                "line": {"width": 5, "color": CLOSED_STROKE},
+                "line": {"width": 5, "color": theme.CLOSED_STROKE},
             },
             hoverinfo="skip",
             name="closed-stroke",

@@ -117,6 +117,7 @@ SYMBOL_GLYPHS: dict[str, str] = {
     "cross": "✚",
 }
 BASE_FILL = WHITE
+CLOSED_STROKE = "#B00020"  # the briefing wall's stroke across the white marker of a base that closed
 BASE_SIZE = 13  # px: a base's glyph on the page
 TOGETHER_SYMBOL = "circle"  # several bases at one place: one marker, their count inside
 TOGETHER_SIZE = 20
