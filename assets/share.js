@@ -2,10 +2,12 @@
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   share: {
     /* The links of the period on screen, made by the server (they travel with the map's frames);
-       only the site's address, which the browser knows best, is put in front of them. */
+       only the site's address, which the browser knows best, is put in front of them. A view of
+       one day (`?date=2023-10-15`, the settled value being the day's token) has its own frame. */
     addresses: function (frames, value, texts) {
       var noUpdate = window.dash_clientside.no_update;
-      var frame = frames && frames.periods && frames.periods[String(value)];
+      var day = frames && frames.day;
+      var frame = day && day.token === value ? day : frames && frames.periods && frames.periods[String(value)];
       if (!frame || !frame.links) { return [noUpdate, noUpdate, noUpdate, noUpdate, noUpdate]; }
       var origin = window.location.origin;
       var links = frame.links;

@@ -395,3 +395,22 @@ def test_shr107_static_export_scrubs_from_disk(
     assert recorder.console_errors == []
     assert recorder.requests
     assert all(url.startswith("file://") for url in recorder.requests), recorder.requests
+
+
+def test_shr110_a_view_of_one_day_shares_that_day(page: Page, recorder: Recorder, server: str):
+    """A single day (`?date=2023-10-15`) has its own links, until the slider moves to a month."""
+    open_share(page, server, "?date=2023-10-15&lens=RUS")
+    assert page.locator("#share-link").input_value() == f"{server}/?date=2023-10-15&lens=RUS"
+    assert (
+        page.locator("#share-csv").get_attribute("href")
+        == f"{server}/snapshot/2023-10-15.csv?lens=RUS&download=1"
+    )
+    png = page.locator("#share-server-png").get_attribute("href")
+    assert png == f"{server}/snapshot/2023-10-15.png?lens=RUS"
+    assert fetch(page.locator("#share-csv").get_attribute("href"))[0] == 200
+    page.locator("#year-slider [role=slider]").focus()
+    page.keyboard.press("ArrowRight")  # to November 2023: the month's links
+    page.wait_for_function(
+        "() => document.querySelector('#share-link').value.endsWith('?date=2023-11&lens=RUS')"
+    )
+    recorder.assert_clean()
