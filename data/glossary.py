@@ -3,8 +3,8 @@ organisations a reader meets in the panel, the events table and the briefing's c
 to its entry (`glossary.<key>.term` / `.text` in the translation table) so that the page can link it
 and show its definition in place.
 
-Plain Python: `layouts/glossary.py` turns the pieces into links, `assets/table.js` uses the same
-patterns (sent to the browser by `patterns`) for the rows it writes.
+Plain Python: `layouts/glossary.py` turns the pieces into links; for the events table the server
+sends the pieces with the rows (`layouts/table.events_rows`) and `assets/table.js` writes them.
 """
 
 from __future__ import annotations
@@ -94,15 +94,6 @@ def pieces(text: str, lang: Lang, seen: set[str] | None = None) -> list[Piece]:
     if at < len(text):
         out.append((text[at:], None))
     return out
-
-
-def patterns(lang: Lang) -> list[dict[str, str]]:
-    """Every name of every entry for the browser, longest first, with its definition and anchor."""
-    names = sorted(((name, key) for key, by in NAMES.items() for name in by[lang]), key=lambda n: -len(n[0]))
-    return [
-        {"name": name, "key": key, "definition": definition(key, lang), "anchor": anchor(key)}
-        for name, key in names
-    ]
 
 
 def check_entries() -> list[str]:
